@@ -1,0 +1,120 @@
+"""Check ``references.bib`` and the citations that point into it.
+
+mkdocs-bibtex formats citations but crashes on a malformed file and only warns about an
+unknown key (without naming the page). These checks run first and fail with one line
+that names the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pybtex.database import BibliographyDataError, parse_string
+from pybtex.exceptions import PybtexError
+from pybtex.scanner import PybtexSyntaxError
+
+# The bib entry types that report-notes.csl formats (via pandoc's biblatex reader:
+# report, article-*, treaty and legislation). Any other type would come out empty.
+FORMATTABLE_TYPES = frozenset({"report", "article", "legal", "legislation"})
+REQUIRED_FIELDS = ("title", "date")
+
+# Citation grammar shared with mkdocs-bibtex: "@key" in running text or in a
+# "[...; @key, locator]" block. Keys are letters, digits, "_", ":" and "-".
+KEY = r"[\w:-]+"
+_KEY_RE = re.compile(rf"{KEY}\Z")
+_CITATION_RE = re.compile(rf"(?<!\\)(?<![\[\w])@(?P<key>{KEY})|\[[^\]\n]*?(?<![\w\\])@(?P<block_key>{KEY})")
+_ENTRY_START_RE = re.compile(r"^[ \t]*@(\w+)[ \t]*[{(][ \t]*([^,\s]*)", re.MULTILINE)
+
+
+class BibliographyError(ValueError):
+    """A problem in the bibliography or a citation, as one line: ``file:line: message``."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        location = f"{path}:{line}" if line else path
+        super().__init__(f"{location}: {message}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    type: str
+    line: int
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """The line on which each entry starts (the first one, for a repeated key)."""
+    lines: dict[str, int] = {}
+    for match in _ENTRY_START_RE.finditer(text):
+        if match.group(1).lower() in {"comment", "preamble", "string"}:
+            continue
+        lines.setdefault(match.group(2), text.count("\n", 0, match.start()) + 1)
+    return lines
+
+
+def _repeated_key(text: str) -> tuple[str, int] | None:
+    seen: set[str] = set()
+    for match in _ENTRY_START_RE.finditer(text):
+        key = match.group(2)
+        if key in seen:
+            return key, text.count("\n", 0, match.start()) + 1
+        seen.add(key)
+    return None
+
+
+def load_bibliography(path: str | Path, display_name: str | None = None) -> dict[str, Entry]:
+    """Parse and check a BibTeX file; every entry can be cited and formatted."""
+    name = display_name or str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise BibliographyError(name, None, f"cannot read the bibliography: {error}") from None
+    try:
+        data = parse_string(text, "bibtex")
+    except PybtexSyntaxError as error:
+        # PybtexError's own str() without the "syntax error in line N" that str(error) adds.
+        detail = PybtexError.__str__(error)
+        raise BibliographyError(name, error.lineno, f"malformed BibTeX: {detail}") from None
+    except BibliographyDataError as error:
+        repeated = _repeated_key(text)
+        if repeated:
+            raise BibliographyError(name, repeated[1], f"duplicate key '{repeated[0]}'") from None
+        raise BibliographyError(name, None, f"malformed BibTeX: {error}") from None
+    except PybtexError as error:
+        raise BibliographyError(name, None, f"malformed BibTeX: {error}") from None
+
+    lines = _entry_lines(text)
+    entries: dict[str, Entry] = {}
+    for key, data_entry in data.entries.items():
+        line = lines.get(key)
+        if not _KEY_RE.match(key):
+            raise BibliographyError(name, line, f"entry key '{key}' cannot be cited: use letters, digits, '_', ':' or '-'")
+        entry_type = data_entry.type.lower()
+        if entry_type not in FORMATTABLE_TYPES:
+            allowed = ", ".join(f"@{t}" for t in sorted(FORMATTABLE_TYPES))
+            raise BibliographyError(
+                name, line, f"entry '{key}' has type @{entry_type}, which the citation style cannot format (use {allowed})"
+            )
+        for required in REQUIRED_FIELDS:
+            if not data_entry.fields.get(required, "").strip():
+                raise BibliographyError(name, line, f"entry '{key}' has no {required}")
+        entries[key] = Entry(key=key, type=entry_type, line=line or 0, fields=dict(data_entry.fields))
+    return entries
+
+
+def find_citations(markdown: str) -> list[tuple[str, int]]:
+    """Every cited key with the line it stands on, in order of appearance."""
+    found = []
+    for match in _CITATION_RE.finditer(markdown):
+        key = match.group("key") or match.group("block_key")
+        found.append((key, markdown.count("\n", 0, match.start()) + 1))
+    return found
+
+
+def check_citations(markdown: str, known_keys: set[str] | dict, page_path: str, bib_name: str) -> None:
+    """Raise on the first citation of a key that the bibliography lacks."""
+    for key, line in find_citations(markdown):
+        if key not in known_keys:
+            raise BibliographyError(page_path, line, f"unknown citation key '{key}' (not in {bib_name})")

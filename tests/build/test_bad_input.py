@@ -1,0 +1,76 @@
+"""Bad input stops the build with one line naming the file, the line and the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project, run_build
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def _append(path: Path, text: str) -> int:
+    """Append text; return the line number its first line lands on."""
+    existing = path.read_text(encoding="utf-8")
+    if not existing.endswith("\n"):
+        existing += "\n"
+    path.write_text(existing + text, encoding="utf-8")
+    return existing.count("\n") + 1
+
+
+def _assert_fails_with(project: Path, message: str) -> None:
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert errors == [f"ERROR   -  {message}"], output
+
+
+def test_malformed_bib_names_the_line(project: Path):
+    bib = project / "references.bib"
+    text = bib.read_text(encoding="utf-8")
+    # Drop the comma after the Charter's title: the next field's line is where parsing fails.
+    broken = text.replace("title = {{Charter of the United Nations}},", "title = {{Charter of the United Nations}}")
+    assert broken != text
+    bib.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("Charter of the United Nations")].count("\n") + 2
+    _assert_fails_with(project, f"references.bib:{line}: malformed BibTeX: '}}' expected")
+
+
+def test_truncated_bib(project: Path):
+    bib = project / "references.bib"
+    _append(bib, "\n@report{broken,\n  title = {{Unclosed},\n  date = {2011},\n")
+    last_line = bib.read_text(encoding="utf-8").count("\n")
+    _assert_fails_with(project, f"references.bib:{last_line}: malformed BibTeX: premature end of file")
+
+
+def test_duplicate_key(project: Path):
+    line = _append(project / "references.bib", "\n@report{agenda1992,\n  title = {{Again}},\n  date = {1992},\n}\n")
+    _assert_fails_with(project, f"references.bib:{line + 1}: duplicate key 'agenda1992'")
+
+
+def test_entry_type_the_style_cannot_format(project: Path):
+    line = _append(project / "references.bib", "\n@book{somebook,\n  title = {{A Book}},\n  date = {2001},\n}\n")
+    _assert_fails_with(
+        project,
+        f"references.bib:{line + 1}: entry 'somebook' has type @book, which the citation style cannot format "
+        "(use @article, @legal, @legislation, @report)",
+    )
+
+
+def test_unknown_citation_key(project: Path):
+    page = project / "docs" / "taking-stock.md"
+    line = _append(page, "\nAs argued elsewhere.[^99]\n\n[^99]: @nosuchwork, 12.\n")
+    _assert_fails_with(project, f"docs/taking-stock.md:{line + 3}: unknown citation key 'nosuchwork' (not in references.bib)")
+
+
+def test_unknown_key_in_a_bracketed_citation(project: Path):
+    page = project / "docs" / "about.md"
+    line = _append(page, "\nSee [@agenda1992; @missing2020, p. 4].\n")
+    _assert_fails_with(project, f"docs/about.md:{line + 1}: unknown citation key 'missing2020' (not in references.bib)")
