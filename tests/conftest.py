@@ -14,10 +14,9 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURES = PROJECT / "tests" / "fixtures"
-# What a clean clone does not have: build output, environments, caches.
-NOT_PROJECT = shutil.ignore_patterns(
-    ".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".pytest_cache", ".hypothesis"
-)
+# What a clean clone does not have: build output and environments at the top, caches anywhere.
+NOT_PROJECT_AT_TOP = {".git", ".venv", "site", "dist", "node_modules"}
+CACHES = {"__pycache__", ".pytest_cache", ".hypothesis"}
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 _figures: list[str] = []
@@ -25,7 +24,12 @@ _figures: list[str] = []
 
 def copy_project(destination: Path) -> Path:
     """A copy of the project's sources, as a fresh clone would have them."""
-    shutil.copytree(PROJECT, destination, ignore=NOT_PROJECT)
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        at_top = NOT_PROJECT_AT_TOP if Path(directory) == PROJECT else set()
+        return {name for name in names if name in at_top or name in CACHES}
+
+    shutil.copytree(PROJECT, destination, ignore=ignore)
     return destination
 
 
