@@ -1,0 +1,69 @@
+"""Number a page's paragraphs and block quotes, as UN documents number theirs.
+
+Each top-level paragraph and block quote gets the id ``p<N>`` (its position on the page)
+and, as its first child, a small link to itself showing N: ``taking-stock/#p4`` is the
+fourth paragraph of Taking Stock for as long as the text stands. Nothing is written into
+the Markdown sources.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import STX
+
+NUMBERED_TAGS = ("p", "blockquote")
+NUMBER_CLASS = "para-num"
+
+
+def paragraph_id(number: int) -> str:
+    return f"p{number}"
+
+
+def _has_words(element: etree.Element) -> bool:
+    """False for an empty paragraph or one that only holds stashed raw HTML."""
+    text = "".join(element.itertext()).strip()
+    return bool(text) and not (text.startswith(STX) and text.count(STX) == 1 and len(text) < 20)
+
+
+def number_paragraphs(root: etree.Element) -> int:
+    """Give each top-level paragraph and block quote an id and a self-link; return how many."""
+    count = 0
+    for element in root:
+        if element.tag not in NUMBERED_TAGS or not _has_words(element):
+            continue
+        count += 1
+        anchor = paragraph_id(count)
+        element.set("id", anchor)
+        number = etree.Element("a", {"class": NUMBER_CLASS, "href": f"#{anchor}", "aria-label": f"Paragraph {count}"})
+        number.text = str(count)
+        number.tail = element.text
+        element.text = None
+        element.insert(0, number)
+    return count
+
+
+class ParagraphNumbersTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, extension: "ParagraphNumbersExtension") -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        if self.extension.enabled:
+            number_paragraphs(root)
+
+
+class ParagraphNumbersExtension(Extension):
+    """``enabled`` is per page: a page whose front matter says ``paragraph_numbers: false`` opts out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.enabled = True
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # After attr_list (8): the position id replaces any other; before the reference
+        # linker (7.5), which records the paragraph each reference stands in.
+        md.treeprocessors.register(ParagraphNumbersTreeprocessor(md, self), "paragraph_numbers", 7.6)

@@ -1,0 +1,102 @@
+"""UN document symbols in running text: A/47/277–S/24111, S/PRST/2011/18, S/RES/1973 (2011).
+
+The grammar is the one in data/un-document-symbols.md: a series (kept as data in
+data/un-document-series.txt), then "/"-separated elements, then an optional tail.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+from pathlib import Path
+from urllib.parse import quote
+
+DEFAULT_SERIES_FILE = Path(__file__).resolve().parents[2] / "data" / "un-document-series.txt"
+UNDOCS_BASE = "https://undocs.org/en/"
+
+# One element between slashes, most specific first.
+_ELEMENT = r"""(?:
+      (?:ES|S)-\d+                 # special session: ES-10, S-27
+    | \d+                          # session, year or number: 65, 2011, 552
+    | [A-Za-z]+(?:\.\d+)?          # body, nature, numbered or modifier: C.5, RES, PV.6498, L.79, Add.1
+)"""
+_DASHES = "-–—"
+_DIGIT_RE = re.compile(r"\d")
+# "--" and "---" are how Markdown with smarty writes an en and an em dash.
+_JOINT_SEPARATOR_RE = re.compile(r"\s?(?:-{1,3}|[–—])\s?")
+_YEAR_TAIL_RE = re.compile(r" \(\d{4}\)")  # S/RES/1973 (2011)
+_ROMAN_TAIL_RE = re.compile(r" \([IVXLC]+\)")  # A/RES/2625 (XXV), before 1976
+_RESUMPTION_TAIL_RE = re.compile(r" \(Resumption \d+\)")  # S/PV.6498 (Resumption 1)
+# Lettered General Assembly resolutions (A/RES/3379 A-B), only where the letter cannot be a word.
+_LETTER_TAIL_RE = re.compile(r" [A-H](?:-[A-H])?(?=[,;:)\]]|\.(?:\s|\Z)|\Z)")
+
+
+def load_series(path: str | Path = DEFAULT_SERIES_FILE) -> tuple[str, ...]:
+    """The series list: one per line, "#" starts a comment."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return tuple(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
+
+
+class SymbolMatch(NamedTuple):
+    start: int
+    end: int
+    symbol: str  # as written, tail included, "*" excluded
+
+
+class SymbolFinder:
+    """Finds document symbols; one match per symbol, each part of a joint symbol on its own."""
+
+    def __init__(self, series: Iterable[str]) -> None:
+        alternatives = "|".join(re.escape(s) for s in sorted(set(series), key=len, reverse=True))
+        self._single = re.compile(
+            rf"(?:{alternatives})(?:/{_ELEMENT})+(?![\w/])",
+            re.VERBOSE,
+        )
+
+    def find(self, text: str) -> list[SymbolMatch]:
+        found: list[SymbolMatch] = []
+        for match in self._single.finditer(text):
+            start, end, symbol = match.start(), match.end(), match.group(0)
+            if not _DIGIT_RE.search(symbol):
+                continue
+            before = text[start - 1] if start else ""
+            # The second part of a joint symbol (A/47/277–S/24111) follows a dash.
+            joined = bool(found) and _JOINT_SEPARATOR_RE.fullmatch(text[found[-1].end : start]) is not None
+            if before and not joined and (before.isalnum() or before in "/._" + _DASHES):
+                continue
+            tail = _tail(symbol, text, end)
+            found.append(SymbolMatch(start, end + len(tail), symbol + tail))
+        return found
+
+
+def _tail(symbol: str, text: str, end: int) -> str:
+    """The tail some symbols take after a space: a year, a session, a resumption, a letter."""
+    parts = symbol.split("/")
+    candidates = []
+    if parts[:2] == ["S", "RES"] and len(parts) == 3:
+        candidates.append(_YEAR_TAIL_RE)
+    if parts[:2] == ["A", "RES"] and len(parts) == 3 and parts[2].isdigit():
+        candidates.append(_ROMAN_TAIL_RE)
+    if len(parts) == 2 and parts[0] == "S" and parts[1].startswith("PV."):
+        candidates.append(_RESUMPTION_TAIL_RE)
+    if parts[:2] == ["A", "RES"]:
+        candidates.append(_LETTER_TAIL_RE)
+    for pattern in candidates:
+        match = pattern.match(text, end)
+        if match:
+            return match.group(0)
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def undocs_url(symbol: str, base: str = UNDOCS_BASE) -> str:
+    """The permanent link: no space before "(", any other space as %20."""
+    path = symbol.replace(" (", "(")
+    return base + quote(path, safe="/.()-")
+
+
+def symbol_anchor(symbol: str) -> str:
+    """A stable id for a symbol: S/PRST/2011/18 -> s-prst-2011-18, S/RES/1973 (2011) -> s-res-1973-2011."""
+    return re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import markdown
+
+from edition.paragraph_numbers import ParagraphNumbersExtension
+
+
+def render(text: str, enabled: bool = True) -> str:
+    extension = ParagraphNumbersExtension()
+    extension.enabled = enabled
+    return markdown.markdown(text, extensions=["footnotes", "md_in_html", extension])
+
+
+def test_paragraphs_and_block_quotes_numbered_by_position():
+    html = render("# Title\n\nOne.\n\n> Quoted.\n\nTwo.[^1]\n\n[^1]: A note.\n")
+    assert '<p id="p1"><a aria-label="Paragraph 1" class="para-num" href="#p1">1</a>One.</p>' in html
+    assert '<blockquote id="p2"><a aria-label="Paragraph 2" class="para-num" href="#p2">2</a>' in html
+    assert '<p id="p3"><a aria-label="Paragraph 3" class="para-num" href="#p3">3</a>Two.' in html
+    assert html.count("para-num") == 3  # not the heading, not the note
+
+
+def test_lists_and_raw_html_are_not_numbered():
+    html = render('- item\n\n<p class="subtitle">Raw</p>\n\nText.\n')
+    assert html.count("para-num") == 1
+    assert '<p id="p1">' in html
+
+
+def test_a_page_can_opt_out():
+    assert "para-num" not in render("One.\n\nTwo.\n", enabled=False)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edition.bibliography import load_bibliography
+from edition.un_documents import display_date, documents_by_symbol, plain_text
+from edition.un_symbols import SymbolFinder, load_series
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_plain_text_drops_the_braces():
+    assert plain_text("{{What the World Got Wrong in Côte D'Ivoire}}") == "What the World Got Wrong in Côte D'Ivoire"
+
+
+@pytest.mark.parametrize(
+    "iso, shown", [("1992-06-17", "June 17, 1992"), ("2011-06", "June 2011"), ("1945", "1945"), ("2011-08-03", "August 3, 2011")]
+)
+def test_display_date(iso, shown):
+    assert display_date(iso) == shown
+
+
+def test_each_part_of_a_joint_symbol_maps_to_its_entry():
+    documents = documents_by_symbol(load_bibliography(PROJECT / "references.bib"), SymbolFinder(load_series()))
+    assert documents["A/47/277"] == documents["S/24111"]
+    assert documents["S/24111"].title == "An Agenda for Peace. Preventive Diplomacy, Peacemaking and Peace-Keeping"
+    assert documents["S/24111"].number == "A/47/277–S/24111"
+    assert documents["S/PRST/2011/18"].date == "September 22, 2011"
+    assert set(documents) == {
+        "A/47/277", "S/24111", "S/PRST/2011/16", "S/PRST/2010/18", "A/RES/65/283",
+        "A/55/305", "S/2000/809", "S/2011/552", "S/PRST/2011/18",
+    }
