@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build test clean
+.PHONY: serve build test release-anchors clean
 
 $(BIN)/.site-deps: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,8 +26,19 @@ serve: $(BIN)/.site-deps
 build: $(BIN)/.site-deps
 	$(BIN)/mkdocs build --strict --clean
 
-test: $(BIN)/.test-deps
+CHROMIUM := /usr/bin/chromium
+
+# Debian's Chromium for the browser tests: installed here when we may (root), else say how.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
+	else echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; fi
+
+test: $(BIN)/.test-deps $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+# Add the anchors of this build to data/released-anchors.json (only adds; refuses if one went missing).
+release-anchors: build
+	$(BIN)/python scripts/release_anchors.py
 
 clean:
 	rm -rf site dist

@@ -19,7 +19,8 @@ from mkdocs.structure.pages import Page
 
 from edition.bibliography import load_bibliography
 from edition.reference_linker import LinkResult, LinkTargets, ReferenceFinder, ReferenceLinksExtension
-from edition.reference_pages import GENERATED_FRONT_MATTER, ReferenceIndex, charter_page, documents_page
+from edition.places import GENERATED_FRONT_MATTER
+from edition.reference_pages import ReferenceIndex, charter_page, charter_titles, documents_page
 from edition.un_documents import documents_by_symbol
 from edition.un_symbols import UNDOCS_BASE, SymbolFinder, load_series
 
@@ -37,10 +38,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     bib_file = config.plugins["bibtex"].config.bib_file
     documents = documents_by_symbol(load_bibliography(root / bib_file, bib_file), SymbolFinder(series))
     undocs_base = config.extra.get("undocs_base", UNDOCS_BASE)
+    chapters = json.loads((root / "data" / "charter_chapters.json").read_text(encoding="utf-8"))["chapters"]
     targets = LinkTargets(
         charter_href=lambda anchor: f"{CHARTER_PAGE}#{anchor}",
         undocs_base=undocs_base,
         symbol_titles={symbol: info.title for symbol, info in documents.items()},
+        charter_titles=charter_titles(chapters),
     )
     extension = ReferenceLinksExtension(ReferenceFinder(series), targets)
     config.markdown_extensions.append(extension)
@@ -49,7 +52,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         documents=documents,
         undocs_base=undocs_base,
         articles=json.loads((root / "data" / "charter_articles.json").read_text(encoding="utf-8")),
-        chapters=json.loads((root / "data" / "charter_chapters.json").read_text(encoding="utf-8"))["chapters"],
+        chapters=chapters,
     )
     _index.clear()
     return config

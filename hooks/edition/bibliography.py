@@ -7,6 +7,7 @@ that names the file, the line and the key.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ class Entry:
     type: str
     line: int
     fields: dict[str, str] = field(default_factory=dict)
+    # Names by role ("author"), each as (family, given) in the file's LaTeX: ("Boutellis", "Arthur").
+    persons: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def _entry_lines(text: str) -> dict[str, int]:
@@ -65,8 +68,19 @@ def _repeated_key(text: str) -> tuple[str, int] | None:
 
 
 def load_bibliography(path: str | Path, display_name: str | None = None) -> dict[str, Entry]:
-    """Parse and check a BibTeX file; every entry can be cited and formatted."""
-    name = display_name or str(path)
+    """Parse and check a BibTeX file; every entry can be cited and formatted.
+
+    Several hooks read the same file in a build: the result is cached until the file changes.
+    """
+    try:
+        modified = Path(path).stat().st_mtime_ns
+    except OSError:
+        modified = None
+    return dict(_load_bibliography(str(path), display_name or str(path), modified))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_bibliography(path: str, name: str, modified: int | None) -> dict[str, Entry]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -100,7 +114,11 @@ def load_bibliography(path: str | Path, display_name: str | None = None) -> dict
         for required in REQUIRED_FIELDS:
             if not data_entry.fields.get(required, "").strip():
                 raise BibliographyError(name, line, f"entry '{key}' has no {required}")
-        entries[key] = Entry(key=key, type=entry_type, line=line or 0, fields=dict(data_entry.fields))
+        persons = {
+            role: tuple((" ".join(p.prelast_names + p.last_names), " ".join(p.first_names + p.middle_names)) for p in people)
+            for role, people in data_entry.persons.items()
+        }
+        entries[key] = Entry(key=key, type=entry_type, line=line or 0, fields=dict(data_entry.fields), persons=persons)
     return entries
 
 

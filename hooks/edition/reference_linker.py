@@ -55,11 +55,12 @@ class LinkResult:
 
 @dataclass
 class LinkTargets:
-    """Where links go. ``charter_href`` turns an anchor (``article-33``) into an href."""
+    """Where links go, and their tooltips. ``charter_href`` turns an anchor (``article-33``) into an href."""
 
     charter_href: Callable[[str], str]
     undocs_base: str = UNDOCS_BASE
-    symbol_titles: Mapping[str, str] = field(default_factory=dict)
+    symbol_titles: Mapping[str, str] = field(default_factory=dict)  # symbol -> document title
+    charter_titles: Mapping[str, str] = field(default_factory=dict)  # anchor -> what it is
 
 
 class ReferenceFinder:
@@ -94,7 +95,11 @@ def _link(reference: Reference, text: str, targets: LinkTargets) -> etree.Elemen
         if title:
             attributes["title"] = title
     else:
-        attributes = {"class": CHARTER_CLASS, "href": targets.charter_href(_anchor(reference))}
+        anchor = _anchor(reference)
+        attributes = {"class": CHARTER_CLASS, "href": targets.charter_href(anchor)}
+        title = targets.charter_titles.get(anchor)
+        if title:
+            attributes["title"] = title
     link = etree.Element("a", attributes)
     link.text = text
     return link

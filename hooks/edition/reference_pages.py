@@ -6,12 +6,11 @@ article, a chapter or a document symbol (filled while the other pages render).
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from edition.charter_refs import ROMAN_CHAPTERS
+from edition.places import Place, is_place, reading_order
 from edition.reference_linker import NO_LINKS_CLASS, Found
 from edition.un_documents import DocumentInfo
 from edition.un_symbols import symbol_anchor, undocs_url
@@ -19,30 +18,6 @@ from edition.un_symbols import symbol_anchor, undocs_url
 CHARTER_FULL_TEXT = "https://www.un.org/en/about-us/un-charter/full-text"
 REPERTORY_URL = "https://legal.un.org/repertory/art{number}.shtml"
 ORGANS = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}
-# The front matter of a generated page (the pages above give the body): they are indexes,
-# not the report, so no paragraph numbers and no links found in them.
-GENERATED_FRONT_MATTER = "---\nparagraph_numbers: false\nreference_links: false\n---\n\n"
-
-
-_PLACE_RE = re.compile(r"(?:p|fn:)(\d+)")  # a numbered paragraph, or a note
-
-
-@dataclass(frozen=True)
-class Place:
-    """A paragraph or note of the report that cites something: its page (``taking-stock.md``), title and anchor."""
-
-    page: str
-    title: str
-    anchor: str  # "p4" or "fn:3"
-
-    @property
-    def label(self) -> str:
-        number = _PLACE_RE.fullmatch(self.anchor).group(1)
-        return f"{self.title}, {'note' if self.anchor.startswith('fn:') else 'para.'} {number}"
-
-    def link(self, from_page: str) -> str:
-        target = posixpath.relpath(self.page, posixpath.dirname(from_page) or ".")
-        return f"[{self.label}]({target}#{self.anchor})"
 
 
 class ReferenceIndex:
@@ -62,18 +37,25 @@ class ReferenceIndex:
 
     def add(self, page: str, title: str, found: Iterable[Found]) -> None:
         for reference in found:
-            if reference.place and _PLACE_RE.fullmatch(reference.place):
+            if is_place(reference.place):
                 self._places.setdefault((reference.kind, reference.key), set()).add(Place(page, title, reference.place))
 
     def keys(self, kind: str) -> list[str]:
         return [key for (kind_, key) in self._places if kind_ == kind]
 
-    def _reading_order(self, place: Place) -> tuple:
-        page = self.page_order.index(place.page) if place.page in self.page_order else len(self.page_order)
-        return page, place.page, place.anchor.startswith("fn:"), int(_PLACE_RE.fullmatch(place.anchor).group(1))
-
     def places(self, kind: str, key: str) -> list[Place]:
-        return sorted(self._places.get((kind, key), ()), key=self._reading_order)
+        return sorted(self._places.get((kind, key), ()), key=reading_order(self.page_order))
+
+
+def charter_titles(chapters: Mapping[str, dict]) -> dict[str, str]:
+    """A tooltip for every chapter and article anchor: what it is, and where it stands."""
+    titles = {}
+    for roman, chapter in chapters.items():
+        where = f"Chapter {roman}: {chapter['title']}"
+        titles[f"chapter-{roman.lower()}"] = f"Charter of the United Nations, {where}"
+        for number in range(chapter["first_article"], chapter["last_article"] + 1):
+            titles[f"article-{number}"] = f"Charter of the United Nations, Article {number} ({where})"
+    return titles
 
 
 def _cited_in(places: list[Place], from_page: str) -> str:

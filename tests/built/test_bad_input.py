@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, run_build
+from project import copy_project, run_build
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import copy_project, run_build
+from project import copy_project, run_build
 from site_text import html_path
 
 UNDOCS = "https://undocs.org/en/"

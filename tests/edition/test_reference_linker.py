@@ -46,6 +46,13 @@ def test_links_resolutions_in_prose():
     assert '<a class="un-symbol" href="https://undocs.org/en/S/RES/1765(2007)">Resolution 1765 (2007)</a>' in html
 
 
+def test_charter_links_carry_their_titles():
+    targets = LinkTargets(charter_href=lambda a: f"charter.md#{a}", charter_titles={"article-33": "Article 33 (Chapter VI)"})
+    root = etree.fromstring("<div><p>Article 33</p></div>")
+    link_references(root, FINDER, targets)
+    assert root.find(".//a").get("title") == "Article 33 (Chapter VI)"
+
+
 def test_base_url_is_configurable():
     root = etree.fromstring("<div><p>S/2011/552</p></div>")
     link_references(root, FINDER, LinkTargets(charter_href=str, undocs_base="https://example.org/"))

@@ -6,7 +6,8 @@ from pathlib import Path
 import markdown
 
 from edition.reference_linker import Found
-from edition.reference_pages import Place, ReferenceIndex, charter_page, documents_page
+from edition.places import Place
+from edition.reference_pages import ReferenceIndex, charter_page, charter_titles, documents_page
 from edition.un_documents import DocumentInfo
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -74,3 +75,10 @@ def test_documents_page_lists_each_cited_symbol_with_bibliography_data():
     assert '<a href="https://undocs.org/en/S/RES/1973(2011)">Official document</a>' in html
     assert '<a href="taking-stock.md#p2">Taking Stock, para. 2</a>' not in html  # S/RES/1973 was cited in Introduction
     assert '<a href="introduction.md#p2">Introduction, para. 2</a>' in html
+
+
+def test_charter_titles_for_every_article_and_chapter():
+    titles = charter_titles(CHAPTERS)
+    assert len(titles) == 111 + 19
+    assert titles["article-33"] == "Charter of the United Nations, Article 33 (Chapter VI: Pacific Settlement of Disputes)"
+    assert titles["chapter-vii"].startswith("Charter of the United Nations, Chapter VII: Action with Respect to Threats")

@@ -1,0 +1,64 @@
+"""The report's abbreviations: one file of Markdown ``abbr`` definitions, a Glossary page, focus.
+
+includes/abbreviations.md is appended to every page (pymdownx.snippets), so every
+acronym is expanded on hover. Each ``<abbr>`` is also made focusable, so that keyboard
+users get the same expansion on focus.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+_DEFINITION_RE = re.compile(r"^\*\[(?P<abbreviation>[^\]]+)\]:\s*(?P<expansion>.+?)\s*$")
+
+
+class AbbreviationsError(ValueError):
+    pass
+
+
+def load_abbreviations(path: str | Path) -> dict[str, str]:
+    """Each definition ``*[UN]: United Nations``; any other non-blank line is an error naming its line."""
+    abbreviations: dict[str, str] = {}
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _DEFINITION_RE.match(line)
+        if match is None:
+            raise AbbreviationsError(f"{path}:{number}: not an abbreviation definition: {line!r}")
+        abbreviations[match.group("abbreviation")] = match.group("expansion")
+    return abbreviations
+
+
+def glossary_page(abbreviations: dict[str, str]) -> str:
+    lines = [
+        "# Glossary {#glossary}",
+        "",
+        "The abbreviations in the report. In the text, each is spelled out when you point at it or move the focus to it.",
+        "",
+    ]
+    for abbreviation in sorted(abbreviations, key=str.casefold):  # a definition list (def_list)
+        lines += [abbreviation, f": {abbreviations[abbreviation]}", ""]
+    return "\n".join(lines)
+
+
+def make_focusable(root: etree.Element) -> None:
+    for abbreviation in root.iter("abbr"):
+        if abbreviation.get("title"):
+            abbreviation.set("tabindex", "0")
+
+
+class FocusableAbbreviationsTreeprocessor(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        make_focusable(root)
+
+
+class FocusableAbbreviationsExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        # After the abbr extension (7) has wrapped the abbreviations.
+        md.treeprocessors.register(FocusableAbbreviationsTreeprocessor(md), "focusable_abbreviations", 6.9)

@@ -1,0 +1,53 @@
+"""Places in the report (a numbered paragraph or a note) and the pages generated to index them."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+
+PLACE_RE = re.compile(r"(?:p|fn:)(\d+)")  # a numbered paragraph, or a note
+
+# The front matter of a generated page: an index, not the report, so no paragraph
+# numbers and no references linked in it.
+GENERATED_FRONT_MATTER = "---\nparagraph_numbers: false\nreference_links: false\n---\n\n"
+
+
+def is_place(anchor: str | None) -> bool:
+    return bool(anchor) and PLACE_RE.fullmatch(anchor) is not None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A paragraph or note of the report: its page (``taking-stock.md``), the page's title and the anchor."""
+
+    page: str
+    title: str
+    anchor: str  # "p4" or "fn:3"
+
+    @property
+    def number(self) -> int:
+        return int(PLACE_RE.fullmatch(self.anchor).group(1))
+
+    @property
+    def is_note(self) -> bool:
+        return self.anchor.startswith("fn:")
+
+    @property
+    def label(self) -> str:
+        return f"{self.title}, {'note' if self.is_note else 'para.'} {self.number}"
+
+    def link(self, from_page: str) -> str:
+        """A Markdown link to the place from a page, relative as MkDocs resolves and checks it."""
+        target = posixpath.relpath(self.page, posixpath.dirname(from_page) or ".")
+        return f"[{self.label}]({target}#{self.anchor})"
+
+
+def reading_order(page_order: list[str]):
+    """A sort key: pages in navigation order, then paragraphs before notes, each by number."""
+
+    def key(place: Place) -> tuple:
+        page = page_order.index(place.page) if place.page in page_order else len(page_order)
+        return page, place.page, place.is_note, place.number
+
+    return key

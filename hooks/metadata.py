@@ -1,0 +1,67 @@
+"""Citation metadata on every page, the page's citation for the Cite buttons, and citation files.
+
+The report's own entry in references.bib is the one source: Google Scholar and Zotero
+tags, OpenGraph, schema.org JSON-LD on the home page, the BibTeX, RIS and CSL-JSON
+downloads, and the citation the Cite buttons copy.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from edition.bibliography import load_bibliography
+from edition.citation_formats import Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
+from edition.html_ids import texts_by_id
+from edition.page_metadata import add_to_head, open_graph_tags, report_json_ld, scholar_tags
+from edition.sentences import sentences
+
+REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
+CITATION_FILES = {"cite/istanbul-retreat-2011.bib": bibtex, "cite/istanbul-retreat-2011.ris": ris,
+                  "cite/istanbul-retreat-2011.json": csl_json}
+_state: dict = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    bib_file = config.plugins["bibtex"].config.bib_file
+    entries = load_bibliography(Path(config.config_file_path).parent / bib_file, bib_file)
+    if REPORT_KEY not in entries:
+        raise PluginError(f"{bib_file}: no entry '{REPORT_KEY}' for the report itself")
+    _state["work"] = work_from_entry(entries[REPORT_KEY], url=config.site_url or "")
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    work: Work = _state["work"]
+    for name, render in CITATION_FILES.items():
+        files.append(File.generated(config, name, content=render(work)))
+    return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # A description for previews and search engines: the page's first sentence.
+    first = texts_by_id(html, frozenset({"p"}), frozenset({"para-num", "footnote-ref"})).get("p1")
+    if first and "description" not in page.meta:
+        page.meta["description"] = sentences(first)[0][:300]
+    # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content,
+    # so that Material's instant navigation swaps it with the page.
+    paragraph = cite_paragraph(chicago_citation(_state["work"]), page.title, "{n}", "{url}")
+    cite = {"paragraph": paragraph, "url": page.canonical_url}
+    payload = json.dumps(cite, ensure_ascii=False).replace("</", "<\\/")
+    return f'<script type="application/json" id="edition-cite">{payload}</script>\n{html}'
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    work: Work = _state["work"]
+    title = work.title if page.is_homepage else f"{page.title} — {config.site_name}"
+    description = page.meta.get("description") or config.site_description or ""
+    elements = scholar_tags(work, page.title or work.title, page.canonical_url or "")
+    elements += open_graph_tags(title, description, page.canonical_url or "", config.site_name, page.is_homepage)
+    if page.is_homepage:
+        elements.append(report_json_ld(work, config.site_description or ""))
+    return add_to_head(output, elements)

@@ -1,0 +1,118 @@
+"""In Chromium: Copy link and Cite, arrival at a paragraph, and tooltips for abbreviations and references."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
+
+
+def _tab_to(page: Page, selector: str, start: str, presses: int = 40) -> None:
+    """Move the focus with the Tab key from ``start`` until ``selector`` has it."""
+    page.focus(start)
+    target = page.locator(selector)
+    for _ in range(presses):
+        if target.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{selector} not reached by keyboard from {start}")
+
+
+def _canonical(page: Page) -> str:
+    return page.locator("link[rel=canonical]").get_attribute("href")
+
+
+def _clipboard(page: Page) -> str:
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def test_copy_link_by_keyboard(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/")
+    _tab_to(page, "#p4 .edition-action >> text=Copy link", "#p4 > a.para-num")
+    page.keyboard.press("Enter")
+    expect(page.locator("#edition-status")).to_have_text("Link to paragraph 4 copied")
+    assert _clipboard(page) == _canonical(page) + "#p4"
+
+
+def test_cite_by_keyboard(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/")
+    _tab_to(page, "#p4 .edition-action >> text=Cite", "#p4 > a.para-num")
+    page.keyboard.press("Enter")
+    expect(page.locator("#edition-status")).to_have_text("Citation of paragraph 4 copied")
+    assert _clipboard(page) == (
+        f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute. "
+        f"“Taking Stock,” para. 4. {_canonical(page)}#p4"
+    )
+
+
+def _assert_arrived(page: Page, selector: str) -> None:
+    target = page.locator(selector)
+    expect(target).to_have_class("edition-arrived")
+    header_bottom = page.locator("header.md-header").bounding_box()["height"]
+    box = target.bounding_box()
+    assert header_bottom <= box["y"] < page.viewport_size["height"], (box, header_bottom)
+    background = target.evaluate("element => getComputedStyle(element).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_arriving_at_a_paragraph_highlights_it_below_the_header(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/#p4")
+    _assert_arrived(page, "#p4")
+
+
+def test_arriving_by_instant_navigation(page: Page, site_url: str):
+    page.goto(site_url + "charter/")
+    page.evaluate("window.__same_document = true")
+    page.locator("#article-33 ~ p a[href$='introduction/#p8']").first.click()
+    expect(page).to_have_url(site_url + "introduction/#p8")
+    assert page.evaluate("window.__same_document === true"), "Material's instant navigation did not load the page"
+    _assert_arrived(page, "#p8")
+    page.locator("a.footnote-ref[href$='#fn:3']").click()
+    _assert_arrived(page, "[id='fn:3']")
+
+
+def _tooltip(page: Page):
+    return page.locator(".md-tooltip2--active, .md-tooltip2[data-md-visible]").filter(has_text="")
+
+
+def test_abbreviation_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/")
+    abbreviation = page.locator("#p4 abbr", has_text="DPA")
+    abbreviation.hover()
+    expect(page.locator(".md-tooltip2", has_text="Department of Political Affairs")).to_be_visible()
+    page.mouse.move(0, 0)
+    expect(page.locator(".md-tooltip2", has_text="Department of Political Affairs")).to_have_count(0)
+    _tab_to(page, "#p4 abbr >> text=DPA", "#p4 > a.para-num")
+    expect(page.locator(".md-tooltip2", has_text="Department of Political Affairs")).to_be_visible()
+
+
+def test_note_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/")
+    page.locator("a.footnote-ref[href$='#fn:4']").hover()
+    expect(page.locator(".md-tooltip2", has_text="What the World Got Wrong")).to_be_visible()
+    page.mouse.move(0, 0)
+    page.locator("a.footnote-ref[href$='#fn:5']").focus()
+    expect(page.locator(".md-tooltip2", has_text="Statement by the President of the Security Council")).to_be_visible()
+
+
+def test_document_link_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
+    page.goto(site_url + "wrap-up-and-next-steps/")
+    link = page.locator("a.un-symbol", has_text="S/2011/552")
+    link.hover()
+    expect(page.locator(".md-tooltip2", has_text="Preventive Diplomacy: Delivering Results")).to_be_visible()
+    page.mouse.move(0, 0)
+    page.locator("a.un-symbol", has_text="S/PRST/2011/18").focus()
+    expect(page.locator(".md-tooltip2", has_text="Statement by the President of the Security Council")).to_be_visible()
+
+
+def test_no_request_leaves_the_site(page: Page, site_url: str):
+    for path in ["", "taking-stock/", "charter/", "cases/"]:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    assert page.request_log.blocked == []
+
+
+def test_charter_link_tooltip_on_hover(page: Page, site_url: str):
+    page.goto(site_url + "introduction/")
+    page.locator("#p8 a.charter-ref", has_text="Article 33").hover()
+    expect(page.locator(".md-tooltip2", has_text="Article 33 (Chapter VI: Pacific Settlement of Disputes)")).to_be_visible()

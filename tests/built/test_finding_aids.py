@@ -1,0 +1,52 @@
+"""The Glossary and Cases pages, and the abbreviations every page carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from project import PROJECT
+from edition.abbreviations import load_abbreviations
+from edition.cases import load_cases
+from site_text import html_path
+
+ABBREVIATIONS = load_abbreviations(PROJECT / "includes" / "abbreviations.md")
+CASES = load_cases(PROJECT / "data" / "cases.yml")
+
+
+def _soup(site: Path, source: str) -> BeautifulSoup:
+    return BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_glossary_lists_every_abbreviation(built_site: Path):
+    soup = _soup(built_site, "glossary.md")
+    terms = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in soup.select("article dl dt")}
+    assert terms == ABBREVIATIONS
+
+
+@pytest.mark.parametrize("source", ["taking-stock.md", "about.md", "introduction.md"])
+def test_abbreviations_are_expanded_and_focusable(built_site: Path, source: str):
+    found = _soup(built_site, source).select("article abbr")
+    assert found
+    for abbreviation in found:
+        assert abbreviation["title"] == ABBREVIATIONS[abbreviation.get_text()]
+        assert abbreviation["tabindex"] == "0"
+
+
+def test_every_case_links_to_paragraphs_that_name_it(built_site: Path, record_figure):
+    soup = _soup(built_site, "cases.md")
+    total = 0
+    for case in CASES:
+        heading = soup.find(id=case.anchor)
+        assert heading is not None, case.name
+        links = heading.find_next_sibling("ul").find_all("a")
+        assert links, case.name
+        for link in links:
+            page, anchor = link["href"].split("#")
+            target = BeautifulSoup((built_site / "cases" / page / "index.html").resolve().read_text(encoding="utf-8"),
+                                   "html.parser").find(id=anchor)
+            assert target is not None and case.mentioned_in(target.get_text()), (case.name, link["href"])
+        total += len(links)
+    record_figure(f"cases page: {len(CASES)} cases, {total} paragraph links, each resolving to a paragraph naming the case")

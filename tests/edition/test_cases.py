@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+from edition.cases import Case, CasesError, cases_page, load_cases
+from edition.places import Place
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_terms_match_whole_words_outside_longer_names():
+    sudan = Case("Sudan", ("Sudan",), ("South Sudan",))
+    assert sudan.mentioned_in("the border between Sudan and South Sudan")
+    assert not sudan.mentioned_in("the South Sudan referendum")
+    assert not Case("Guinea", ("Guinea",)).mentioned_in("Guineans")
+    assert Case("Kenya", ("Kenya", "Kenyan")).mentioned_in("Kenyan civil society")
+
+
+def test_anchor_drops_the_article_and_accents():
+    assert Case("the Central African Republic", ("x",)).anchor == "central-african-republic"
+    assert Case("Côte d'Ivoire", ("x",)).anchor == "cote-d-ivoire"
+
+
+def test_load_rejects_a_case_without_terms(tmp_path):
+    path = tmp_path / "cases.yml"
+    path.write_text("- name: Kenya\n  terms: [Kenya]\n- name: Nowhere\n", encoding="utf-8")
+    with pytest.raises(CasesError, match="case 2 needs a name and terms"):
+        load_cases(path)
+
+
+def test_the_projects_cases_load():
+    names = [case.name for case in load_cases(PROJECT / "data" / "cases.yml")]
+    for required in ["Kenya", "South Sudan", "Côte d'Ivoire", "Libya", "Syria", "Sri Lanka", "Kyrgyzstan", "the Koreas",
+                     "Cambodia and Thailand", "Yemen", "Guinea", "the Central African Republic", "Liberia",
+                     "Madagascar", "Rwanda", "Georgia", "Somalia", "Afghanistan", "the Balkans"]:
+        assert required in names
+
+
+def test_cases_page_links_each_paragraph_in_reading_order_with_its_sentence():
+    paragraphs = [
+        (Place("b.md", "Bee", "p2"), "Nothing here. Kenya again, later."),
+        (Place("a.md", "Ay", "p7"), "The mediation in Kenya succeeded. Other things."),
+        (Place("a.md", "Ay", "p8"), "No match."),
+    ]
+    page = cases_page([Case("Kenya", ("Kenya",)), Case("Nowhere", ("Atlantis",))], paragraphs, ["a.md", "b.md"])
+    html = markdown.markdown(page, extensions=["attr_list"])
+    assert '<h2 id="kenya">Kenya</h2>' in html
+    assert html.index('href="a.md#p7"') < html.index('href="b.md#p2"')
+    assert "“The mediation in Kenya succeeded.”" in html
+    assert "“Kenya again, later.”" in html
+    assert "No paragraph names this case." in html

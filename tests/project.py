@@ -1,0 +1,52 @@
+"""The project as a clean clone has it, and its strict build (shared by the tests and their fixtures)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURES = PROJECT / "tests" / "fixtures"
+# What a clean clone does not have: build output and environments at the top, caches anywhere.
+NOT_PROJECT_AT_TOP = {".git", ".venv", "site", "dist", "node_modules"}
+CACHES = {"__pycache__", ".pytest_cache", ".hypothesis"}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The clean build is made for the address the browser tests serve it at: Material's
+# instant navigation only takes over links within site_url.
+SITE_PORT = _free_port()
+SITE_URL = f"http://127.0.0.1:{SITE_PORT}/"
+BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_URL": SITE_URL}
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's sources, as a fresh clone would have them."""
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        at_top = NOT_PROJECT_AT_TOP if Path(directory) == PROJECT else set()
+        return {name for name in names if name in at_top or name in CACHES}
+
+    shutil.copytree(PROJECT, destination, ignore=ignore)
+    return destination
+
+
+def run_build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` in ``project`` (mkdocs-bibtex resolves the CSL file from the working directory)."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+        cwd=project,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
