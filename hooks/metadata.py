@@ -16,12 +16,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from edition.bibliography import load_bibliography
-from edition.citation_formats import Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
+from edition.citation_formats import REPORT_KEY, Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
 from edition.html_ids import texts_by_id
 from edition.page_metadata import add_to_head, open_graph_tags, report_json_ld, scholar_tags
 from edition.sentences import sentences
 
-REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
 CITATION_FILES = {"cite/istanbul-retreat-2011.bib": bibtex, "cite/istanbul-retreat-2011.ris": ris,
                   "cite/istanbul-retreat-2011.json": csl_json}
 _state: dict = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import time
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from project import copy_project, run_build
+from project import copy_project_with_tools, run_build
 
 _figures: list[str] = []
 
@@ -17,21 +18,29 @@ _figures: list[str] = []
 @dataclass
 class Build:
     project: Path
-    result: subprocess.CompletedProcess[str]
-    seconds: float
+    export: subprocess.CompletedProcess[str]  # the offline edition and the exports (make export)
+    result: subprocess.CompletedProcess[str]  # the online site (make build)
+    seconds: float  # the online build alone
 
     @property
     def site(self) -> Path:
         return self.project / "site"
 
+    @property
+    def dist(self) -> Path:
+        return self.project / "dist"
+
 
 @pytest.fixture(scope="session")
 def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The project copied as a clean clone would have it and built strictly, once per run."""
-    project = copy_project(tmp_path_factory.mktemp("clean") / "project")
+    """The project copied as a clean clone would have it and built strictly, as `make build` does, once per run."""
+    project = copy_project_with_tools(tmp_path_factory.mktemp("clean") / "project")
+    export = run_build(project, offline=True)
+    if export.returncode != 0:
+        pytest.fail(f"strict offline build failed:\n{export.stdout}\n{export.stderr}")
     start = time.perf_counter()
     result = run_build(project)
-    build = Build(project, result, time.perf_counter() - start)
+    build = Build(project, export, result, time.perf_counter() - start)
     if result.returncode != 0:
         pytest.fail(f"strict build failed:\n{result.stdout}\n{result.stderr}")
     return build
@@ -40,6 +49,14 @@ def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
 @pytest.fixture(scope="session")
 def built_site(clean_build: Build) -> Path:
     return clean_build.site
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path, clean_build: Build) -> Path:
+    """A clean copy to change and build again: it has the exports already, as after `make export`."""
+    project = copy_project_with_tools(tmp_path / "project")
+    shutil.copytree(clean_build.dist, project / "dist")
+    return project
 
 
 @pytest.fixture

@@ -40,12 +40,22 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def run_build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` in ``project`` (mkdocs-bibtex resolves the CSL file from the working directory)."""
+def copy_project_with_tools(destination: Path) -> Path:
+    """A clean copy, plus the npm packages `make` installs (linked, not copied)."""
+    copy_project(destination)
+    (destination / "node_modules").symlink_to(PROJECT / "node_modules", target_is_directory=True)
+    return destination
+
+
+def run_build(project: Path, *args: str, offline: bool = False) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` in ``project`` (mkdocs-bibtex resolves the CSL file from the working directory).
+
+    ``offline`` makes the offline edition and the exports in dist/, as ``make export`` does.
+    """
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
         cwd=project,
-        env=BUILD_ENV,
+        env={**BUILD_ENV, "OFFLINE": "true"} if offline else BUILD_ENV,
         capture_output=True,
         text=True,
         timeout=600,

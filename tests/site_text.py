@@ -71,7 +71,7 @@ class PageText:
     def _running_text(self) -> Tag:
         """A copy of the article without its notes, note markers and permalinks."""
         article = copy.copy(self.article)
-        for element in article.select("div.footnote, sup[id^='fnref'], a.headerlink, a.para-num"):
+        for element in article.select("div.footnote, sup[id*='fnref'], a.headerlink, a.para-num"):
             element.decompose()
         return article
 

@@ -15,6 +15,9 @@ from edition.bibliography import Entry
 from edition.un_documents import plain_text
 
 
+REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
+
+
 @dataclass(frozen=True)
 class Work:
     """The few facts every form needs, as plain text."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from project import PROJECT, copy_project, run_build
+from project import PROJECT, run_build
 from edition.anchors import missing_anchors
 from site_text import html_path, nav_sources
 
@@ -60,8 +60,8 @@ def test_every_released_anchor_still_resolves(built_site: Path, record_figure):
     assert missing_anchors(released, built["pages"], built["redirects"]) == []
 
 
-def test_the_check_fails_when_a_paragraph_goes(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
+def test_the_check_fails_when_a_paragraph_goes(project_copy: Path):
+    project = project_copy
     page = project / "docs" / "wrap-up-and-next-steps.md"
     text = page.read_text(encoding="utf-8")
     sixth = text.index("The first rule of mediation")  # paragraph 6: later ones move up a number
@@ -72,8 +72,8 @@ def test_the_check_fails_when_a_paragraph_goes(tmp_path: Path):
     assert missing_anchors(released, built["pages"], built["redirects"]) == ["wrap-up-and-next-steps/#p10"]
 
 
-def test_a_redirect_carries_a_renamed_page(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
+def test_a_redirect_carries_a_renamed_page(project_copy: Path):
+    project = project_copy
     (project / "docs" / "taking-stock.md").rename(project / "docs" / "stocktaking.md")
     for page in (project / "docs").glob("*.md"):
         page.write_text(page.read_text(encoding="utf-8").replace("taking-stock.md", "stocktaking.md"), encoding="utf-8")

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from project import copy_project, run_build
+from project import run_build
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project")
+def project(project_copy: Path) -> Path:
+    return project_copy
 
 
 def _append(path: Path, text: str) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from project import copy_project, run_build
+from project import run_build
 from site_text import html_path
 
 UNDOCS = "https://undocs.org/en/"
@@ -142,8 +142,8 @@ def test_documents_page_has_every_cited_symbol(built_site: Path):
     assert "September 22, 2011" in entry.find_next("p").get_text()
 
 
-def test_an_article_outside_the_charter_warns_naming_the_page(tmp_path: Path):
-    project = copy_project(tmp_path / "project")
+def test_an_article_outside_the_charter_warns_naming_the_page(project_copy: Path):
+    project = project_copy
     page = project / "docs" / "about.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nSee Article 150.\n", encoding="utf-8")
     result = run_build(project)

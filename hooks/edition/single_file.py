@@ -1,0 +1,156 @@
+"""The whole report in one HTML file: every page in reading order, self-contained.
+
+Each page's content becomes a section; every id is prefixed with the page's own id so
+that "p4" of two pages cannot clash, and every link between pages becomes a link inside
+the file. Links to other sites stay as they are; a link to a file of the site that is not
+a page (a citation file) points to the online edition. Scripts are dropped: the file reads
+the same with JavaScript off, and requests nothing from anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+DROPPED_TAGS = frozenset({"script", "noscript", "template", "iframe"})
+
+
+@dataclass(frozen=True)
+class ExportPage:
+    url: str  # the page's URL in the site, e.g. "taking-stock.html" (or "taking-stock/")
+    title: str
+    content: str  # the HTML of the page's content
+
+
+def page_id(url: str) -> str:
+    """The section id of a page: "taking-stock.html" and "taking-stock/" -> "taking-stock"; the home page -> "home"."""
+    stem = url.removesuffix("index.html").removesuffix(".html").strip("/")
+    return re.sub(r"[^a-z0-9-]+", "-", stem.lower()).strip("-") or "home"
+
+
+class _Rewriter(HTMLParser):
+    """Re-emits HTML, passing every id and href through the given functions and dropping scripts."""
+
+    def __init__(self, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
+                 inline_src: Callable[[str], str]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.rename_id, self.rewrite_href, self.inline_src = rename_id, rewrite_href, inline_src
+        self.out: list[str] = []
+        self._dropping = 0
+
+    def _attributes(self, attrs: list[tuple[str, str | None]]) -> str:
+        parts = []
+        for name, value in attrs:
+            if value is None:
+                parts.append(f" {name}")
+                continue
+            if name == "id":
+                value = self.rename_id(value)
+            elif name == "href":
+                value = self.rewrite_href(value)
+            elif name == "src":
+                value = self.inline_src(value)
+            elif name == "for" or name == "aria-describedby" or name == "aria-labelledby":
+                value = " ".join(self.rename_id(part) for part in value.split())
+            parts.append(f' {name}="{escape(value, quote=True)}"')
+        return "".join(parts)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROPPED_TAGS:
+            self._dropping += 1
+        elif not self._dropping:
+            self.out.append(f"<{tag}{self._attributes(attrs)}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self._dropping and tag not in DROPPED_TAGS:
+            self.out.append(f"<{tag}{self._attributes(attrs)}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROPPED_TAGS:
+            self._dropping = max(0, self._dropping - 1)
+        elif not self._dropping and tag not in VOID_TAGS:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropping:
+            self.out.append(data.replace("<", "&lt;"))
+
+    def handle_entityref(self, name: str) -> None:
+        if not self._dropping:
+            self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        if not self._dropping:
+            self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        pass  # comments carry nothing a reader needs
+
+
+def data_uri(path: Path) -> str:
+    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+def combine(
+    pages: Iterable[ExportPage],
+    *,
+    title: str,
+    css: str,
+    online_url: str,
+    site_dir: Path | None = None,
+    head: str = "",
+    footer: str = "",
+) -> str:
+    """One HTML document holding every page; ``online_url`` receives links to files that are not pages."""
+    pages = list(pages)
+    ids = {page.url: page_id(page.url) for page in pages}
+
+    def rewrite_page(page: ExportPage) -> str:
+        section = ids[page.url]
+
+        def rename_id(value: str) -> str:
+            return f"{section}--{value}"
+
+        def rewrite_href(href: str) -> str:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith("//"):
+                return href  # another site: stays as it is
+            if not parts.path:
+                return f"#{section}--{parts.fragment}" if parts.fragment else f"#{section}"
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
+            target_url = next((url for url in ids if posixpath.normpath(url) == target
+                               or posixpath.normpath(url + "index.html") == target), None)
+            if target_url is None:
+                return urljoin(online_url, target)  # a file, not a page: the online edition has it
+            return f"#{ids[target_url]}--{parts.fragment}" if parts.fragment else f"#{ids[target_url]}"
+
+        def inline_src(src: str) -> str:
+            parts = urlsplit(src)
+            if parts.scheme or parts.netloc or site_dir is None:
+                return src
+            file = site_dir / posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
+            return data_uri(file) if file.is_file() else src
+
+        rewriter = _Rewriter(rename_id, rewrite_href, inline_src)
+        rewriter.feed(page.content)
+        rewriter.close()
+        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{"".join(rewriter.out)}\n</section>'
+
+    body = "\n".join(rewrite_page(page) for page in pages)
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n{head}"
+        f"<style>\n{css}\n</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n{footer}</body>\n</html>\n"
+    )

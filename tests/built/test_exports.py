@@ -1,0 +1,107 @@
+"""The exports in dist/: the offline site as a zip, and the whole report in one HTML file."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from project import copy_project, run_build
+from report_source import load_report, words
+from site_text import PageText, nav_sources
+
+ZIP = "istanbul-retreat-2011-offline.zip"
+SINGLE = "istanbul-retreat-2011.html"
+
+
+@pytest.fixture(scope="module")
+def single(clean_build) -> BeautifulSoup:
+    return BeautifulSoup((clean_build.dist / SINGLE).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_sizes(clean_build, record_figure):
+    zip_size = (clean_build.dist / ZIP).stat().st_size
+    single_size = (clean_build.dist / SINGLE).stat().st_size
+    record_figure(f"exports: zip {zip_size / 1000:.0f} KB (target at most 1500 KB), single file {single_size / 1000:.0f} KB (target at most 400 KB)")
+    assert zip_size <= 1_500_000 and single_size <= 400_000
+
+
+def test_zip_unpacks_into_one_folder_without_absolute_paths(clean_build):
+    with zipfile.ZipFile(clean_build.dist / ZIP) as archive:
+        names = archive.namelist()
+    assert {name.split("/")[0] for name in names} == {"istanbul-retreat-2011"}
+    assert not [name for name in names if name.startswith("/") or ".." in name.split("/") or ":" in name]
+    for required in ["index.html", "taking-stock.html", "charter.html", "search/search_index.js",
+                     "assets/javascripts/iframe-worker-shim.js"]:
+        assert f"istanbul-retreat-2011/{required}" in names
+
+
+def test_offline_pages_load_the_local_shim(clean_build):
+    with zipfile.ZipFile(clean_build.dist / ZIP) as archive:
+        index = archive.read("istanbul-retreat-2011/index.html").decode("utf-8")
+    assert '<script src="assets/javascripts/iframe-worker-shim.js">' in index
+    assert "unpkg.com" not in index
+
+
+def test_single_file_holds_every_page_in_reading_order(single):
+    sections = [section["id"] for section in single.select("main > section.page")]
+    expected = [re.sub(r"\.md$", "", source).replace("index", "home") for source in nav_sources()]
+    assert sections == expected
+
+
+def test_single_file_holds_every_word_of_the_report(single, record_figure):
+    source = load_report()
+    expected = words("\n".join(source.body))
+    blocks = [block for section in single.select("main > section.page") for block in PageText(section["id"], section).body_blocks]
+    actual = words("\n".join(blocks))
+    matcher = SequenceMatcher(None, expected, actual, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    record_figure(f"single file: {matched} of {len(expected)} body words of the report in order")
+    assert matched == len(expected)
+
+
+def test_every_internal_link_of_the_single_file_resolves_inside_it(single, record_figure):
+    ids = {element["id"] for element in single.select("[id]")}
+    internal = [a["href"] for a in single.find_all("a", href=True) if a["href"].startswith("#")]
+    record_figure(f"single file: {len(internal)} internal links, {len(ids)} ids")
+    assert [href for href in internal if href[1:] not in ids] == []
+    relative = [a["href"] for a in single.find_all("a", href=True) if not re.match(r"#|https?:|mailto:", a["href"])]
+    assert relative == []
+
+
+def test_single_file_requests_nothing_and_needs_no_script(single):
+    assert single.find_all("script", src=True) == [] and single.find_all("script") == []
+    assert single.find_all("link", rel="stylesheet") == []
+    assert [tag for tag in single.find_all(src=True) if not tag["src"].startswith("data:")] == []
+    assert single.find("style") is not None
+
+
+def test_notes_work_in_the_single_file(single):
+    marker = single.find("a", class_="footnote-ref", href="#taking-stock--fn:5")
+    assert marker.get_text() == "5"
+    note = single.find(id="taking-stock--fn:5")
+    assert "S/PRST/2011/16" in note.get_text()
+    assert note.find("a", class_="footnote-backref")["href"] == "#taking-stock--fnref:5"
+
+
+def test_online_site_serves_and_offers_the_exports(clean_build):
+    for name in (ZIP, SINGLE):
+        assert (clean_build.site / "downloads" / name).read_bytes() == (clean_build.dist / name).read_bytes()
+    home = BeautifulSoup((clean_build.site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert {a["href"] for a in home.select("#offline + p a")} == {f"downloads/{ZIP}", f"downloads/{SINGLE}"}
+
+
+def test_a_missing_npm_package_is_named_with_what_to_run(tmp_path):
+    project = copy_project(tmp_path / "project")  # no node_modules, as before `npm ci`
+    result = run_build(project, offline=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert errors == [
+        "ERROR   -  node_modules/iframe-worker/shim/index.js is missing: install the npm packages "
+        "with `npm ci` (make export does)"
+    ]
