@@ -4,12 +4,14 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The engine: MkDocs 1.6, or ProperDocs, its maintained drop-in fork (make build ENGINE=properdocs).
+ENGINE ?= mkdocs
 
 # Material and ProperDocs print a notice about MkDocs 2 on every run.
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build export test release-anchors clean
+.PHONY: serve build export test java release-anchors clean
 
 $(BIN)/.site-deps: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,14 +29,14 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 # The offline edition: dist/istanbul-retreat-2011-offline.zip and dist/istanbul-retreat-2011.html.
 export: $(BIN)/.site-deps node_modules/.package-lock.json
-	OFFLINE=true $(BIN)/mkdocs build --strict
+	OFFLINE=true $(BIN)/$(ENGINE) build --strict -f mkdocs.yml
 
 # The online site offers the exports, so they come first.
 serve: export
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/$(ENGINE) serve --strict -f mkdocs.yml --dev-addr 127.0.0.1:8000
 
 build: export
-	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/$(ENGINE) build --strict -f mkdocs.yml --clean
 
 CHROMIUM := /usr/bin/chromium
 
@@ -43,7 +45,14 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
 	else echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; fi
 
-test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM)
+# Java for the Nu HTML Checker (vnu.jar): installed here when we may (root), else say how.
+JAVA := $(shell command -v java)
+
+java:
+	@if [ -z "$(JAVA)" ]; then if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends default-jre-headless; \
+	else echo "The HTML validity test needs Java 11 or newer: sudo apt-get install default-jre-headless" >&2; exit 1; fi; fi
+
+test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM) java
 	$(BIN)/python -m pytest
 
 # Add the anchors of this build to data/released-anchors.json (only adds; refuses if one went missing).

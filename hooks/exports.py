@@ -112,6 +112,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     root: Path = _state["root"]
     dist = root / DIST
+    # From a folder there is no server to show a 404 page, and its links start at the server's root.
+    Path(config.site_dir, "404.html").unlink(missing_ok=True)
     count = write_zip(Path(config.site_dir), dist / ZIP_NAME, FOLDER, archive_date())
     pages = sorted(_state["pages"], key=lambda page: _state["order"].index(page.url))
     bib_file = config.plugins["bibtex"].config.bib_file

@@ -1,16 +1,20 @@
-"""Shared fixtures: a strict build of a clean copy of the project, and printed figures."""
+"""Shared fixtures: a strict build of a clean copy of the project, Chromium to read it, printed figures."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from project import copy_project_with_tools, run_build
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from browsing import CHROMIUM, CHROMIUM_FLAGS, RequestLog, open_page, serve
+from project import SITE_PORT, SITE_URL, copy_project_with_tools, run_build
 
 _figures: list[str] = []
 
@@ -57,6 +61,32 @@ def project_copy(tmp_path: Path, clean_build: Build) -> Path:
     project = copy_project_with_tools(tmp_path / "project")
     shutil.copytree(clean_build.dist, project / "dist")
     return project
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The clean build, served at the site_url it was built for."""
+    url, server = serve(built_site, SITE_PORT)
+    assert url == SITE_URL
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, site_url: str) -> Iterator[Page]:
+    log = RequestLog()
+    page = open_page(browser, site_url, log, permissions=["clipboard-read", "clipboard-write"], viewport={"width": 1280, "height": 800})
+    page.request_log = log
+    yield page
+    page.context.close()
 
 
 @pytest.fixture

@@ -47,15 +47,19 @@ def copy_project_with_tools(destination: Path) -> Path:
     return destination
 
 
-def run_build(project: Path, *args: str, offline: bool = False) -> subprocess.CompletedProcess[str]:
+def run_build(
+    project: Path, *args: str, offline: bool = False, env: dict[str, str] | None = None, command: str = "mkdocs"
+) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` in ``project`` (mkdocs-bibtex resolves the CSL file from the working directory).
 
-    ``offline`` makes the offline edition and the exports in dist/, as ``make export`` does.
+    ``offline`` makes the offline edition and the exports in dist/, as ``make export`` does;
+    ``command`` may be "properdocs", the maintained fork.
     """
+    environment = {**BUILD_ENV, **({"OFFLINE": "true"} if offline else {}), **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+        [sys.executable, "-m", command, "build", "--strict", *args],
         cwd=project,
-        env={**BUILD_ENV, "OFFLINE": "true"} if offline else BUILD_ENV,
+        env=environment,
         capture_output=True,
         text=True,
         timeout=600,

@@ -47,10 +47,12 @@ def glossary_page(abbreviations: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def make_focusable(root: etree.Element) -> None:
-    for abbreviation in root.iter("abbr"):
-        if abbreviation.get("title"):
-            abbreviation.set("tabindex", "0")
+def make_focusable(root: etree.Element, inside_link: bool = False) -> None:
+    """Give each titled abbreviation a place in the tab order, unless a link around it has one."""
+    for child in root:
+        if child.tag == "abbr" and child.get("title") and not inside_link:
+            child.set("tabindex", "0")
+        make_focusable(child, inside_link or child.tag == "a")
 
 
 class FocusableAbbreviationsTreeprocessor(Treeprocessor):

@@ -34,3 +34,8 @@ def test_glossary_is_a_definition_list_in_alphabetical_order():
 def test_abbreviations_take_the_focus():
     html = markdown.markdown("The UN.\n\n*[UN]: United Nations\n", extensions=["abbr", FocusableAbbreviationsExtension()])
     assert '<abbr tabindex="0" title="United Nations">UN</abbr>' in html
+
+
+def test_abbreviations_inside_a_link_leave_the_focus_to_the_link():
+    html = markdown.markdown("[UN Documents](x.md)\n\n*[UN]: United Nations\n", extensions=["abbr", FocusableAbbreviationsExtension()])
+    assert '<a href="x.md"><abbr title="United Nations">UN</abbr> Documents</a>' in html
