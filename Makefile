@@ -11,7 +11,7 @@ ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build export test java release-anchors clean
+.PHONY: serve build export test java bench release-anchors clean
 
 $(BIN)/.site-deps: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ java:
 
 test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM) java
 	$(BIN)/python -m pytest
+
+# Lighthouse for the benchmarks, kept apart from the tests' npm packages.
+bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# Speed and size, measured: a table of figures against the targets (no pass or fail).
+bench: build $(BIN)/.test-deps bench/node_modules/.package-lock.json $(CHROMIUM)
+	$(BIN)/python bench/run.py
 
 # Add the anchors of this build to data/released-anchors.json (only adds; refuses if one went missing).
 release-anchors: build

@@ -17,8 +17,11 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "tests"))
 
+sys.path.insert(0, str(PROJECT / "bench"))
+
 from browsing import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
+from rows import Row  # noqa: E402
 
 ZIP = PROJECT / "dist" / "istanbul-retreat-2011-offline.zip"
 SINGLE = PROJECT / "dist" / "istanbul-retreat-2011.html"
@@ -53,18 +56,23 @@ def search_times(index: Path) -> list[float]:
     return times
 
 
-def main() -> None:
+def measure() -> list[Row]:
     if not ZIP.is_file() or not SINGLE.is_file():
         sys.exit("dist/ has no exports: run `make export` first")
-    print(f"offline zip:        {ZIP.stat().st_size / 1000:.0f} KB (target: at most 1500 KB)")
-    print(f"single HTML file:   {SINGLE.stat().st_size / 1000:.0f} KB (target: at most 400 KB)")
     with tempfile.TemporaryDirectory() as folder:
         with zipfile.ZipFile(ZIP) as archive:
             archive.extractall(folder)
         times = search_times(Path(folder) / "istanbul-retreat-2011" / "index.html")
-    print(f"offline search, last key to first result: median {statistics.median(times):.0f} ms, "
-          f"max {max(times):.0f} ms over {len(times)} queries ({', '.join(QUERIES)})")
+    zip_size, single_size = ZIP.stat().st_size, SINGLE.stat().st_size
+    return [
+        Row("offline zip", f"{zip_size / 1000:.0f} KB", "at most 1500 KB", zip_size <= 1_500_000),
+        Row("single HTML file", f"{single_size / 1000:.0f} KB", "at most 400 KB", single_size <= 400_000),
+        Row("offline search, last key to first result",
+            f"median {statistics.median(times):.0f} ms, max {max(times):.0f} ms ({len(times)} queries)"),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    from rows import table
+
+    print(table(measure()))

@@ -12,9 +12,11 @@ import xml.etree.ElementTree as etree
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from edition.reference_linker import LinkTargets, ReferenceFinder, link_references  # noqa: E402
 from edition.un_symbols import load_series  # noqa: E402
+from rows import Row  # noqa: E402
 
 SENTENCES = [
     "Under Articles 36 and 37, the Security Council may recommend appropriate procedures.",
@@ -41,8 +43,7 @@ def prose(megabytes: float, seed: int = 2012) -> list[str]:
     return paragraphs
 
 
-def main() -> None:
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+def measure(megabytes: float = 10.0) -> list[Row]:
     paragraphs = prose(megabytes)
     size = sum(len(p.encode("utf-8")) for p in paragraphs)
     root = etree.Element("div")
@@ -53,11 +54,14 @@ def main() -> None:
     start = time.perf_counter()
     result = link_references(root, finder, targets)
     seconds = time.perf_counter() - start
-    print(f"linker input:       {size / 1e6:.1f} MB in {len(paragraphs)} paragraphs")
-    print(f"references linked:  {len(result.found)}")
-    print(f"time:               {seconds:.2f} s")
-    print(f"throughput:         {size / 1e6 / seconds:.1f} MB/s (target: at least 5 MB/s)")
+    return [
+        Row("linker throughput",
+            f"{size / 1e6 / seconds:.1f} MB/s ({size / 1e6:.1f} MB, {len(result.found)} references, {seconds:.2f} s)",
+            "at least 5 MB/s", size / 1e6 / seconds >= 5),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    from rows import table
+
+    print(table(measure(float(sys.argv[1]) if len(sys.argv) > 1 else 10.0)))

@@ -34,7 +34,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     # Added last, so MkDocs renders it after every page it lists.
-    files.append(File.generated(config, CASES_PAGE, content=f"{GENERATED_FRONT_MATTER}# Cases\n"))
+    # Out of the search index: every excerpt on it is already indexed on its own page.
+    front_matter = GENERATED_FRONT_MATTER.replace("---\n\n", "search:\n  exclude: true\n---\n\n")
+    files.append(File.generated(config, CASES_PAGE, content=f"{front_matter}# Cases\n"))
     return files
 
 

@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from edition.build_mode import is_offline_build
 from edition.bibliography import load_bibliography
 from edition.citation_formats import REPORT_KEY, work_from_entry
 from edition.page_metadata import scholar_tags
@@ -37,15 +38,10 @@ DOWNLOADS_COMMAND = "\\downloads"
 _state: dict = {}
 
 
-def _offline(config: MkDocsConfig) -> bool:
-    plugin = next((plugin for name, plugin in config.plugins.items() if name.endswith("offline")), None)
-    return bool(plugin and plugin.config.enabled)
-
-
 @event_priority(50)  # before Material's offline plugin, which adds the shim from unpkg.com unless one is given
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
-    _state.update(root=root, offline=_offline(config), pages=[], order=[])
+    _state.update(root=root, offline=is_offline_build(config.plugins), pages=[], order=[])
     if _state["offline"]:
         config.extra["polyfills"] = [SHIM_TARGET]
         config.site_dir = str(root / OFFLINE_SITE)

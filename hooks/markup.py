@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from edition.markup_fixes import fix_material_markup
 
 
+@event_priority(50)  # before the minify plugin rewrites the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return fix_material_markup(output)
 
 
+@event_priority(50)  # before the minify plugin rewrites the page
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The same for the theme's own pages (404.html)."""
     return fix_material_markup(output_content) if template_name.endswith(".html") else output_content

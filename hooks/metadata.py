@@ -11,13 +11,14 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from edition.bibliography import load_bibliography
 from edition.citation_formats import REPORT_KEY, Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
-from edition.html_ids import texts_by_id
+from edition.html_ids import text_of_element
 from edition.page_metadata import add_to_head, open_graph_tags, report_json_ld, scholar_tags
 from edition.sentences import sentences
 
@@ -44,7 +45,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # A description for previews and search engines: the page's first sentence.
-    first = texts_by_id(html, frozenset({"p"}), frozenset({"para-num", "footnote-ref"})).get("p1")
+    first = text_of_element(html, "p1", frozenset({"p"}), frozenset({"para-num", "footnote-ref"}))
     if first and "description" not in page.meta:
         page.meta["description"] = sentences(first)[0][:300]
     # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content,
@@ -55,6 +56,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return f'<script type="application/json" id="edition-cite">{payload}</script>\n{html}'
 
 
+@event_priority(50)  # before the minify plugin rewrites the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     work: Work = _state["work"]
     title = work.title if page.is_homepage else f"{page.title} — {config.site_name}"

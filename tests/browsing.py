@@ -49,3 +49,57 @@ def open_page(browser: Browser, allowed: str, log: RequestLog, **context_options
 
     context.route("**/*", route)
     return context.new_page()
+
+
+class _CountingWriter:
+    def __init__(self, stream, counter: list[int]) -> None:
+        self.stream, self.counter = stream, counter
+
+    def write(self, data: bytes) -> int:
+        self.counter[0] += len(data)
+        return self.stream.write(data)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+class GzipHandler(_QuietHandler):
+    """Serves text files gzip-compressed when the browser accepts it, as a static host does,
+    and counts every byte it sends (headers and bodies) in ``sent[0]``."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".bib", ".ris")
+    protocol_version = "HTTP/1.1"  # keep-alive, as any static host
+    sent = [0]
+    paths: list[str] = []
+
+    def setup(self) -> None:
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile, self.sent)
+
+    def log_request(self, code="-", size="-") -> None:
+        self.paths.append(self.path)
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not accepts or path.suffix not in self.COMPRESSED or not path.is_file():
+            return super().send_head()
+        import gzip
+        import io
+
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve_gzip(directory: Path, port: int = 0) -> tuple[str, http.server.ThreadingHTTPServer]:
+    handler = functools.partial(GzipHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server

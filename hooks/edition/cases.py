@@ -7,6 +7,7 @@ outside any longer name listed under ``not_within`` ("Sudan" but not "South Suda
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,10 +30,14 @@ class Case:
         name = self.name.removeprefix("the ")
         return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("ô", "o")).strip("-")
 
+    @functools.cached_property
+    def _terms_re(self) -> re.Pattern[str]:
+        return re.compile("|".join(rf"(?<!\w){re.escape(term)}(?!\w)" for term in self.terms))
+
     def mentioned_in(self, text: str) -> bool:
         for longer in self.not_within:
             text = text.replace(longer, " ")
-        return any(re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text) for term in self.terms)
+        return self._terms_re.search(text) is not None
 
 
 class CasesError(ValueError):

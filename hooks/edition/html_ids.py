@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
@@ -65,12 +66,24 @@ class _Collector(HTMLParser):
                 self._buffers[collecting].append(data)
 
 
+# In serialized HTML a "<" always opens a tag (text has "&lt;"), so an id attribute is found
+# without parsing: a quoted id="..." inside a tag.
+_ID_RE = re.compile(r"""<[a-zA-Z][^<>]*?\sid=(?:"([^"]*)"|'([^']*)')""")
+
+
 def ids_in(html: str) -> list[str]:
     """Every id in the HTML, in document order."""
-    collector = _Collector(frozenset(), frozenset())
-    collector.feed(html)
-    collector.close()
-    return collector.ids
+    return [double or single for double, single in _ID_RE.findall(html)]
+
+
+def text_of_element(html: str, element_id: str, tags: frozenset[str], skipped_classes: frozenset[str] = frozenset()) -> str | None:
+    """The text of the one element with this id (texts_by_id on just that element's stretch of HTML)."""
+    start = re.search(rf"""<[a-zA-Z][^<>]*?\sid=["']{re.escape(element_id)}["']""", html)
+    if start is None:
+        return None
+    end = re.compile(r"<(?:p|blockquote|div|h[1-6]|ol|ul)\b|</(?:p|blockquote|div)>").search(html, start.end())
+    fragment = html[start.start() : end.start() if end else len(html)]
+    return texts_by_id(fragment, tags, skipped_classes).get(element_id)
 
 
 def texts_by_id(html: str, tags: frozenset[str], skipped_classes: frozenset[str] = frozenset()) -> dict[str, str]:

@@ -1,4 +1,4 @@
-from edition.html_ids import ids_in, texts_by_id
+from edition.html_ids import ids_in, text_of_element, texts_by_id
 
 HTML = (
     '<h1 id="title">T</h1><p id="p1"><a class="para-num" href="#p1">1</a>One <em>word</em>'
@@ -18,3 +18,13 @@ def test_texts_skip_the_given_classes():
     assert texts["p2"] == "Quoted."
     assert texts["p3"].startswith("Unclosed line")
     assert "title" not in texts
+
+
+def test_ids_in_reads_single_quotes_and_ignores_text():
+    assert ids_in("<p class='x' id='a'>id=\"no\" &lt;b id=\"no\"&gt;</p><h2\n id=\"b\">") == ["a", "b"]
+
+
+def test_text_of_one_element():
+    html = '<p id="p1"><a class="para-num" href="#p1">1</a>First <em>one</em>.</p><p id="p2">Second.</p>'
+    assert text_of_element(html, "p1", frozenset({"p"}), frozenset({"para-num"})) == "First one."
+    assert text_of_element(html, "p9", frozenset({"p"})) is None

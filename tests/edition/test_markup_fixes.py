@@ -15,3 +15,10 @@ def test_empty_tabindex_leaves_labels_only():
     assert fix_material_markup(html) == (
         '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">x</label><a tabindex="">y</a><label tabindex="0">'
     )
+
+
+def test_the_search_dialog_gets_a_name():
+    html = '<div class="md-search" data-md-component="search" role="dialog"><form></form></div>'
+    assert fix_material_markup(html) == (
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search"><form></form></div>'
+    )

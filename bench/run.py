@@ -1,0 +1,51 @@
+"""`make bench`: every figure of the edition's speed and size, in one table (figures, not pass/fail).
+
+Run after `make build` (site/ and dist/ are measured as they are). The parts run one after
+another, so that none competes with another for the machine's two cores.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build_time  # noqa: E402
+import exports  # noqa: E402
+import first_view  # noqa: E402
+import lighthouse_scores  # noqa: E402
+import linker_throughput  # noqa: E402
+import scale  # noqa: E402
+import search_index  # noqa: E402
+from rows import table  # noqa: E402
+
+PARTS = [
+    ("first view, every page", first_view.measure),
+    ("Lighthouse", lighthouse_scores.measure),
+    ("build", build_time.measure),
+    ("scale", scale.measure),
+    ("search index", search_index.measure),
+    ("exports", exports.measure),
+    ("linker", linker_throughput.measure),
+]
+
+
+def main() -> None:
+    only = set(sys.argv[1:])
+    rows = []
+    for name, measure in PARTS:
+        if only and name.split(",")[0].split()[0] not in only:
+            continue
+        start = time.perf_counter()
+        print(f"measuring: {name} ...", file=sys.stderr, flush=True)
+        rows += measure()
+        print(f"           {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    print(f"Machine: {platform.machine()}, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()
