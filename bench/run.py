@@ -23,13 +23,13 @@ import search_index  # noqa: E402
 from rows import table  # noqa: E402
 
 PARTS = [
+    ("linker", linker_throughput.measure),  # first: pure CPU work, before the browsers and builds
     ("first view, every page", first_view.measure),
     ("Lighthouse", lighthouse_scores.measure),
     ("build", build_time.measure),
     ("scale", scale.measure),
     ("search index", search_index.measure),
     ("exports", exports.measure),
-    ("linker", linker_throughput.measure),
 ]
 
 

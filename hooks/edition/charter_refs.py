@@ -9,7 +9,8 @@ one "of" another instrument ("Article 5 of the North Atlantic Treaty") is not.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from edition.references import Reference
 
 ARTICLE_COUNT = 111
 ROMAN_CHAPTERS = (
@@ -37,18 +38,6 @@ _INSTRUMENTS = ("Treaty", "Convention", "Statute", "Covenant", "Protocol", "Agre
                 "Declaration", "Resolution", "resolution")
 
 
-class CharterMatch(NamedTuple):
-    start: int
-    end: int
-    kind: str  # "article" or "chapter"
-    number: str  # "33" or "VI"
-    valid: bool = True  # False for an article number outside 1-111
-
-    @property
-    def anchor(self) -> str:
-        return f"{self.kind}-{self.number.lower()}"
-
-
 def _is_charter(text: str, list_start: int, list_end: int) -> bool:
     """Charter unless another instrument is named right before or right after the list."""
     before = text[max(0, list_start - 20) : list_start].rstrip().rstrip(",").removesuffix("'s").removesuffix("’s")
@@ -69,7 +58,7 @@ def starts_word(text: str, position: int, initials: str) -> bool:
     )
 
 
-def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: str) -> list[CharterMatch]:
+def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: str) -> list[Reference]:
     found = []
     initials = "Aa" if kind == "article" else "Cc"
     for listing in pattern.finditer(text):
@@ -82,11 +71,11 @@ def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: s
             start = keyword_start if index == 0 else items_start + number.start()
             value = number.group(1)
             valid = kind == "chapter" or 1 <= int(value) <= ARTICLE_COUNT
-            found.append(CharterMatch(start, items_start + number.end(), kind, value, valid))
+            found.append(Reference(start, items_start + number.end(), kind, value, valid))
     return found
 
 
-def find_charter_references(text: str) -> list[CharterMatch]:
+def find_charter_references(text: str) -> list[Reference]:
     """Every article and chapter number cited, each its own match, in text order."""
     found = _matches(text, _ARTICLES_RE, _ARTICLE_ITEM_RE, "article")
     found += _matches(text, _CHAPTERS_RE, _CHAPTER_ITEM_RE, "chapter")

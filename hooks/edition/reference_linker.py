@@ -20,6 +20,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from edition.charter_refs import ARTICLE_COUNT, find_charter_references
+from edition.references import Reference
 from edition.resolutions import find_resolutions
 from edition.un_symbols import UNDOCS_BASE, SymbolFinder, undocs_url
 
@@ -29,14 +30,6 @@ SKIPPED_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", 
 NO_LINKS_CLASS = "no-ref-links"
 CHARTER_CLASS = "charter-ref"
 SYMBOL_CLASS = "un-symbol"
-
-
-class Reference(NamedTuple):
-    start: int
-    end: int
-    kind: str  # "article", "chapter" or "symbol"
-    key: str  # "33", "VI", "S/PRST/2011/18"
-    valid: bool = True
 
 
 class Found(NamedTuple):
@@ -72,20 +65,13 @@ class ReferenceFinder:
     def find(self, text: str) -> list[Reference]:
         if not _MAY_HOLD_A_REFERENCE.search(text):
             return []  # most text nodes stop here
-        candidates = [
-            Reference(m.start, m.end, m.kind, m.number, m.valid) for m in find_charter_references(text)
-        ]
-        candidates += [Reference(m.start, m.end, "symbol", m.symbol) for m in find_resolutions(text)]
+        candidates = find_charter_references(text) + find_resolutions(text)
         candidates += [Reference(m.start, m.end, "symbol", m.symbol) for m in self._symbols.find(text)]
         chosen: list[Reference] = []
         for reference in sorted(candidates, key=lambda r: (r.start, -(r.end - r.start))):
             if not chosen or reference.start >= chosen[-1].end:
                 chosen.append(reference)
         return chosen
-
-
-def _anchor(reference: Reference) -> str:
-    return f"{reference.kind}-{reference.key.lower()}"
 
 
 def _link(reference: Reference, text: str, targets: LinkTargets) -> etree.Element:
@@ -95,7 +81,7 @@ def _link(reference: Reference, text: str, targets: LinkTargets) -> etree.Elemen
         if title:
             attributes["title"] = title
     else:
-        anchor = _anchor(reference)
+        anchor = reference.anchor
         attributes = {"class": CHARTER_CLASS, "href": targets.charter_href(anchor)}
         title = targets.charter_titles.get(anchor)
         if title:

@@ -10,9 +10,9 @@ number without year ("resolution 1325") is not linked: it needs a table of years
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from edition.charter_refs import starts_word
+from edition.references import Reference
 
 _ORGANS = {
     "security council": "S",
@@ -37,12 +37,6 @@ _ORGAN_BEFORE_RE = re.compile(
 _ITEM_RE = re.compile(_ITEM)
 
 
-class ResolutionMatch(NamedTuple):
-    start: int
-    end: int
-    symbol: str
-
-
 def _symbol(organ: str | None, number: str) -> str | None:
     year = re.fullmatch(r"(\d+)\s\((\d{4})\)", number)
     roman = re.fullmatch(r"(\d+)\s\(([IVXLC]+)\)", number)
@@ -62,7 +56,7 @@ def _symbol(organ: str | None, number: str) -> str | None:
     return None
 
 
-def find_resolutions(text: str) -> list[ResolutionMatch]:
+def find_resolutions(text: str) -> list[Reference]:
     """Each resolution number its own match; the first one carries the word "Resolution(s)"."""
     found = []
     for listing in _RESOLUTIONS_RE.finditer(text):
@@ -77,5 +71,5 @@ def find_resolutions(text: str) -> list[ResolutionMatch]:
             if symbol is None:
                 continue
             start = keyword_start if index == 0 else items_start + item.start()
-            found.append(ResolutionMatch(start, items_start + item.end(), symbol))
+            found.append(Reference(start, items_start + item.end(), "symbol", symbol))
     return found

@@ -24,6 +24,8 @@ _ELEMENT = r"""(?:
 )"""
 _DASHES = "-–—"
 _DIGIT_RE = re.compile(r"\d")
+_NOT_BEFORE = "/._" + _DASHES
+_TAKES_A_TAIL = ("S/RES/", "A/RES/", "S/PV.")
 # "--" and "---" are how Markdown with smarty writes an en and an em dash.
 _JOINT_SEPARATOR_RE = re.compile(r"\s?(?:-{1,3}|[–—])\s?")
 _YEAR_TAIL_RE = re.compile(r" \(\d{4}\)")  # S/RES/1973 (2011)
@@ -62,11 +64,16 @@ class SymbolFinder:
             if not _DIGIT_RE.search(symbol):
                 continue
             before = text[start - 1] if start else ""
-            # The second part of a joint symbol (A/47/277–S/24111) follows a dash.
-            joined = bool(found) and _JOINT_SEPARATOR_RE.fullmatch(text[found[-1].end : start]) is not None
-            if before and not joined and (before.isalnum() or before in "/._" + _DASHES):
-                continue
-            tail = _tail(symbol, text, end)
+            if before and (before.isalnum() or before in _NOT_BEFORE):
+                # Only the second part of a joint symbol (A/47/277–S/24111) may follow a dash.
+                joined = (
+                    before in _DASHES
+                    and bool(found)
+                    and _JOINT_SEPARATOR_RE.fullmatch(text, found[-1].end, start) is not None
+                )
+                if not joined:
+                    continue
+            tail = _tail(symbol, text, end) if symbol.startswith(_TAKES_A_TAIL) else ""
             found.append(SymbolMatch(start, end + len(tail), symbol + tail))
         return found
 

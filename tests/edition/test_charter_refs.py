@@ -64,6 +64,6 @@ def test_not_the_charter(text):
 
 def test_article_outside_the_charter_is_flagged_not_linked():
     (match,) = find_charter_references("Article 112 of the Charter")
-    assert (match.number, match.valid) == ("112", False)
+    assert (match.key, match.valid) == ("112", False)
     assert [m.valid for m in find_charter_references("Articles 111 and 112")] == [True, False]
     assert [m.valid for m in find_charter_references("Article 0")] == [False]

@@ -6,7 +6,7 @@ from edition.resolutions import find_resolutions
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    return [(text[m.start : m.end], m.symbol) for m in find_resolutions(text)]
+    return [(text[m.start : m.end], m.key) for m in find_resolutions(text)]
 
 
 @pytest.mark.parametrize(

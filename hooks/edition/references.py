@@ -1,0 +1,18 @@
+"""A reference found in text: where it stands, what kind it is, and what it points to."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Reference(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "article", "chapter" or "symbol"
+    key: str  # "33", "VI", "S/PRST/2011/18"
+    valid: bool = True  # False for an article number outside the Charter's 1-111
+
+    @property
+    def anchor(self) -> str:
+        """The reference's id on the generated pages: "article-33", "chapter-vi"."""
+        return f"{self.kind}-{self.key.lower()}"
