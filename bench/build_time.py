@@ -8,7 +8,6 @@ strict mode would stop it). Builds alternate, so a slow moment of the machine hi
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys

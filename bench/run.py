@@ -1,7 +1,8 @@
 """`make bench`: every figure of the edition's speed and size, in one table (figures, not pass/fail).
 
 Run after `make build` (site/ and dist/ are measured as they are). The parts run one after
-another, so that none competes with another for the machine's two cores.
+another, so that none competes with another for the machine's cores. `bench/run.py scale`
+(or first, Lighthouse, build, search, exports, linker) runs one part.
 """
 
 from __future__ import annotations

@@ -7,7 +7,6 @@ process's maximum resident set size.
 
 from __future__ import annotations
 
-import resource
 import shutil
 import subprocess
 import sys
@@ -41,7 +40,7 @@ def library(folder: Path, copies: int) -> Path:
             nav.append(f"          - library/copy-{number:03d}/{section}")
     for page in ["about.md", "references.md", "charter.md", "un-documents.md", "cases.md", "glossary.md"]:
         nav.append(f"  - {page}")
-    for section in SECTIONS:  # the originals stay, outside the navigation
+    for section in SECTIONS:  # the originals stay, after the library
         nav.append(f"  - {section}")
     (project / "library.yml").write_text("\n".join(nav) + "\n", encoding="utf-8")
     return project

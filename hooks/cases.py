@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 from edition.cases import Case, CasesError, cases_page, load_cases
 from edition.html_ids import texts_by_id
 from edition.paragraph_numbers import NUMBER_CLASS
-from edition.places import GENERATED_FRONT_MATTER, Place, is_place
+from edition.places import Place, generated_front_matter, is_place
 
 CASES_DATA = "data/cases.yml"
 CASES_PAGE = "cases.md"
@@ -24,7 +24,7 @@ _page_order: list[str] = []
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        found = load_cases(Path(config.config_file_path).parent / CASES_DATA)
+        found = load_cases(Path(config.config_file_path).parent / CASES_DATA, display_name=CASES_DATA)
     except (OSError, CasesError) as error:
         raise PluginError(str(error)) from None
     _cases[:] = found
@@ -33,10 +33,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    # Added last, so MkDocs renders it after every page it lists.
-    # Out of the search index: every excerpt on it is already indexed on its own page.
-    front_matter = GENERATED_FRONT_MATTER.replace("---\n\n", "search:\n  exclude: true\n---\n\n")
-    files.append(File.generated(config, CASES_PAGE, content=f"{front_matter}# Cases\n"))
+    # Appended after every page it lists (this hook comes after the others in mkdocs.yml), so
+    # MkDocs renders it last; out of the search index, which has every excerpt on its own page.
+    files.append(File.generated(config, CASES_PAGE, content=f"{generated_front_matter(searchable=False)}# Cases\n"))
     return files
 
 

@@ -18,6 +18,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from edition.build_mode import is_offline_build
+from edition.commands import replace_command
 from edition.bibliography import load_bibliography
 from edition.citation_formats import REPORT_KEY, work_from_entry
 from edition.page_metadata import scholar_tags
@@ -93,7 +94,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             f"(downloads/{ZIP_NAME}) (zip, {_size(dist / ZIP_NAME)}), or [the whole report in one HTML file]"
             f"(downloads/{HTML_NAME}) ({_size(dist / HTML_NAME)}), for a course page or an email."
         )
-    return "\n".join(text if line.strip() == DOWNLOADS_COMMAND else line for line in markdown.split("\n"))
+    return replace_command(markdown, DOWNLOADS_COMMAND, text)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -115,8 +116,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     bib_file = config.plugins["bibtex"].config.bib_file
     work = work_from_entry(load_bibliography(root / bib_file, bib_file)[REPORT_KEY], url=config.site_url)
     footer = (
-        '<footer class="edition">Arthur Boutellis and Christoph Mikulaschek, <em>rapporteurs</em>. '
-        "© by International Peace Institute, 2012. All Rights Reserved. "
+        f'<footer class="edition">{config.copyright} '
         f'The online edition: <a href="{config.site_url}">{config.site_url}</a></footer>\n'
     )
     document = combine(

@@ -19,7 +19,7 @@ _abbreviations: dict[str, str] = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        found = load_abbreviations(Path(config.config_file_path).parent / ABBREVIATIONS)
+        found = load_abbreviations(Path(config.config_file_path).parent / ABBREVIATIONS, display_name=ABBREVIATIONS)
     except (OSError, AbbreviationsError) as error:
         raise PluginError(str(error)) from None
     _abbreviations.clear()

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from edition.bibliography import load_bibliography
 from edition.citation_formats import REPORT_KEY, Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
 from edition.html_ids import text_of_element
+from edition.paragraph_numbers import NUMBER_CLASS
 from edition.page_metadata import add_to_head, open_graph_tags, report_json_ld, scholar_tags
 from edition.sentences import sentences
 
@@ -33,6 +34,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if REPORT_KEY not in entries:
         raise PluginError(f"{bib_file}: no entry '{REPORT_KEY}' for the report itself")
     _state["work"] = work_from_entry(entries[REPORT_KEY], url=config.site_url or "")
+    _state["citation"] = chicago_citation(_state["work"])
     return config
 
 
@@ -45,12 +47,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # A description for previews and search engines: the page's first sentence.
-    first = text_of_element(html, "p1", frozenset({"p"}), frozenset({"para-num", "footnote-ref"}))
+    first = text_of_element(html, "p1", frozenset({"p"}), frozenset({NUMBER_CLASS, "footnote-ref"}))
     if first and "description" not in page.meta:
         page.meta["description"] = sentences(first)[0][:300]
     # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content,
     # so that Material's instant navigation swaps it with the page.
-    paragraph = cite_paragraph(chicago_citation(_state["work"]), page.title, "{n}", "{url}")
+    paragraph = cite_paragraph(_state["citation"], page.title, "{n}", "{url}")
     cite = {"paragraph": paragraph, "url": page.canonical_url}
     payload = json.dumps(cite, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="edition-cite">{payload}</script>\n{html}'

@@ -14,6 +14,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-@event_priority(-100)  # after mkdocs-bibtex has inserted the formatted works
+@event_priority(-100)  # after the formatted works are in: from citations.py, or from mkdocs-bibtex for [@key]
 def on_page_markdown(markdown: str, **kwargs) -> str:
     return unwrap_nocase_spans(markdown)

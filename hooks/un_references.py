@@ -22,7 +22,7 @@ from edition.reference_linker import LinkResult, LinkTargets, ReferenceFinder, R
 from edition.places import GENERATED_FRONT_MATTER
 from edition.reference_pages import ReferenceIndex, charter_page, charter_titles, documents_page
 from edition.un_documents import documents_by_symbol
-from edition.un_symbols import UNDOCS_BASE, SymbolFinder, load_series
+from edition.un_symbols import UNDOCS_BASE, load_series
 
 log = get_plugin_logger("un_references")
 
@@ -34,9 +34,9 @@ _state: dict = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
-    series = load_series(root / "data" / "un-document-series.txt")
+    finder = ReferenceFinder(load_series(root / "data" / "un-document-series.txt"))
     bib_file = config.plugins["bibtex"].config.bib_file
-    documents = documents_by_symbol(load_bibliography(root / bib_file, bib_file), SymbolFinder(series))
+    documents = documents_by_symbol(load_bibliography(root / bib_file, bib_file), finder.symbols)
     undocs_base = config.extra.get("undocs_base", UNDOCS_BASE)
     chapters = json.loads((root / "data" / "charter_chapters.json").read_text(encoding="utf-8"))["chapters"]
     targets = LinkTargets(
@@ -45,7 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         symbol_titles={symbol: info.title for symbol, info in documents.items()},
         charter_titles=charter_titles(chapters),
     )
-    extension = ReferenceLinksExtension(ReferenceFinder(series), targets)
+    extension = ReferenceLinksExtension(finder, targets)
     config.markdown_extensions.append(extension)
     _state.update(
         extension=extension,

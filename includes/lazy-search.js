@@ -6,16 +6,16 @@
  */
 (function () {
   "use strict";
-  var open;
-  var searchOpened = new Promise(function (resolve) { open = resolve; });
+  var startSearch;
+  var searchOpened = new Promise(function (resolve) { startSearch = resolve; });
 
   document.addEventListener("focusin", function (event) {
-    if (event.target.classList && event.target.classList.contains("md-search__input")) { open(); }
+    if (event.target.classList && event.target.classList.contains("md-search__input")) { startSearch(); }
   }, true);
   document.addEventListener("change", function (event) {
-    if (event.target.id === "__search" && event.target.checked) { open(); }
+    if (event.target.id === "__search" && event.target.checked) { startSearch(); }
   }, true);
-  if (/[?&]q=/.test(location.search)) { open(); }  // a link that opens a search
+  if (/[?&]q=/.test(location.search)) { startSearch(); }  // a link that opens a search
 
   var send = XMLHttpRequest.prototype.send;
   var xhrOpen = XMLHttpRequest.prototype.open;
@@ -42,7 +42,10 @@
     }
     return {
       addEventListener: function () { listeners.push(arguments); if (real) { real.addEventListener.apply(real, arguments); } },
-      removeEventListener: function () { if (real) { real.removeEventListener.apply(real, arguments); } },
+      removeEventListener: function (type, handler) {
+        listeners = listeners.filter(function (listener) { return listener[0] !== type || listener[1] !== handler; });
+        if (real) { real.removeEventListener.apply(real, arguments); }
+      },
       postMessage: function (message, transfer) { start().postMessage(message, transfer); },
       terminate: function () { if (real) { real.terminate(); } }
     };

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,8 +24,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory: Path, port: int = 0) -> tuple[str, http.server.ThreadingHTTPServer]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(directory: Path, port: int = 0, handler: type = None) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """Serve a folder on 127.0.0.1 in a thread; port 0 picks a free one."""
+    handler = functools.partial(handler or _QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
@@ -70,14 +73,10 @@ class GzipHandler(_QuietHandler):
     COMPRESSED = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".bib", ".ris")
     protocol_version = "HTTP/1.1"  # keep-alive, as any static host
     sent = [0]
-    paths: list[str] = []
 
     def setup(self) -> None:
         super().setup()
         self.wfile = _CountingWriter(self.wfile, self.sent)
-
-    def log_request(self, code="-", size="-") -> None:
-        self.paths.append(self.path)
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -86,9 +85,6 @@ class GzipHandler(_QuietHandler):
         accepts = "gzip" in self.headers.get("Accept-Encoding", "")
         if not accepts or path.suffix not in self.COMPRESSED or not path.is_file():
             return super().send_head()
-        import gzip
-        import io
-
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
@@ -99,7 +95,4 @@ class GzipHandler(_QuietHandler):
 
 
 def serve_gzip(directory: Path, port: int = 0) -> tuple[str, http.server.ThreadingHTTPServer]:
-    handler = functools.partial(GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
+    return serve(directory, port, handler=GzipHandler)

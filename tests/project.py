@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-FIXTURES = PROJECT / "tests" / "fixtures"
-# What a clean clone does not have: build output and environments at the top, caches anywhere.
-NOT_PROJECT_AT_TOP = {".git", ".venv", "site", "dist", "node_modules"}
-CACHES = {"__pycache__", ".pytest_cache", ".hypothesis"}
+# What a clean clone does not have: build output and environments at the top; installed
+# packages and caches anywhere (bench/node_modules too).
+NOT_PROJECT_AT_TOP = {".git", ".venv", "site", "dist", "build"}
+NOT_PROJECT_ANYWHERE = {"node_modules", "__pycache__", ".pytest_cache", ".hypothesis"}
 
 
 def _free_port() -> int:
@@ -34,7 +34,7 @@ def copy_project(destination: Path) -> Path:
 
     def ignore(directory: str, names: list[str]) -> set[str]:
         at_top = NOT_PROJECT_AT_TOP if Path(directory) == PROJECT else set()
-        return {name for name in names if name in at_top or name in CACHES}
+        return {name for name in names if name in at_top or name in NOT_PROJECT_ANYWHERE}
 
     shutil.copytree(PROJECT, destination, ignore=ignore)
     return destination

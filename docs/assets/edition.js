@@ -32,7 +32,7 @@
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text).catch(function () { return copyWithSelection(text); });
     }
-    return Promise.resolve(copyWithSelection(text));
+    return new Promise(function (resolve) { copyWithSelection(text); resolve(); });
   }
 
   function copyWithSelection(text) {
@@ -78,7 +78,7 @@
         return copyText(link).then(function () { return "Link to paragraph " + n + " copied"; });
       }));
       actions.appendChild(button("Cite", "Cite paragraph " + n, function () {
-        var text = citation.paragraph.replace("{n}", n).replace("{url}", link);
+        var text = citation.paragraph.split("{n}").join(n).split("{url}").join(link);
         return copyText(text).then(function () { return "Citation of paragraph " + n + " copied"; });
       }));
       paragraph.appendChild(actions);
@@ -88,7 +88,8 @@
   function arrive() {
     var previous = document.querySelectorAll("." + ARRIVED);
     Array.prototype.forEach.call(previous, function (element) { element.classList.remove(ARRIVED); });
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(window.location.hash.slice(1)); } catch (malformed) { return; }
     var target = id && document.getElementById(id);
     if (target && target.closest("article")) {
       target.classList.add(ARRIVED);

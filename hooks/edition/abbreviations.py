@@ -22,15 +22,16 @@ class AbbreviationsError(ValueError):
     pass
 
 
-def load_abbreviations(path: str | Path) -> dict[str, str]:
+def load_abbreviations(path: str | Path, display_name: str | None = None) -> dict[str, str]:
     """Each definition ``*[UN]: United Nations``; any other non-blank line is an error naming its line."""
+    name = display_name or str(path)
     abbreviations: dict[str, str] = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         match = _DEFINITION_RE.match(line)
         if match is None:
-            raise AbbreviationsError(f"{path}:{number}: not an abbreviation definition: {line!r}")
+            raise AbbreviationsError(f"{name}:{number}: not an abbreviation definition: {line!r}")
         abbreviations[match.group("abbreviation")] = match.group("expansion")
     return abbreviations
 

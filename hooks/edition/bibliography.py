@@ -7,6 +7,7 @@ that names the file, the line and the key.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ REQUIRED_FIELDS = ("title", "date")
 KEY = r"[\w:-]+"
 _KEY_RE = re.compile(rf"{KEY}\Z")
 _CITATION_RE = re.compile(rf"(?<!\\)(?<![\[\w])@(?P<key>{KEY})|\[[^\]\n]*?(?<![\w\\])@(?P<block_key>{KEY})")
+_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ENTRY_START_RE = re.compile(r"^[ \t]*@(\w+)[ \t]*[{(][ \t]*([^,\s]*)", re.MULTILINE)
 
 
@@ -58,12 +60,27 @@ def _entry_lines(text: str) -> dict[str, int]:
 
 
 def _repeated_key(text: str) -> tuple[str, int] | None:
+    """The first key that stands twice (BibTeX keys ignore case), and the line of its second entry."""
     seen: set[str] = set()
     for match in _ENTRY_START_RE.finditer(text):
-        key = match.group(2)
+        if match.group(1).lower() in {"comment", "preamble", "string"}:
+            continue
+        key = match.group(2).casefold()
         if key in seen:
-            return key, text.count("\n", 0, match.start()) + 1
+            return match.group(2), text.count("\n", 0, match.start()) + 1
         seen.add(key)
+    return None
+
+
+def _date_problem(date: str) -> str | None:
+    """Why a date field is not YYYY, YYYY-MM or YYYY-MM-DD of the calendar, or None."""
+    if not _DATE_RE.fullmatch(date):
+        return f"date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+    parts = [int(part) for part in date.split("-")]
+    try:
+        datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as error:
+        return f"date {date!r} is not a day of the calendar ({error})"
     return None
 
 
@@ -114,6 +131,9 @@ def _load_bibliography(path: str, name: str, modified: int | None) -> dict[str, 
         for required in REQUIRED_FIELDS:
             if not data_entry.fields.get(required, "").strip():
                 raise BibliographyError(name, line, f"entry '{key}' has no {required}")
+        problem = _date_problem(data_entry.fields["date"].strip())
+        if problem:
+            raise BibliographyError(name, line, f"entry '{key}': {problem}")
         persons = {
             role: tuple((" ".join(p.prelast_names + p.last_names), " ".join(p.first_names + p.middle_names)) for p in people)
             for role, people in data_entry.persons.items()

@@ -17,6 +17,7 @@ import yaml
 
 from edition.places import Place, reading_order
 from edition.sentences import sentences
+from edition.slugs import slug
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class Case:
 
     @property
     def anchor(self) -> str:
-        name = self.name.removeprefix("the ")
-        return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("ô", "o")).strip("-")
+        return slug(self.name.removeprefix("the "))
 
     @functools.cached_property
     def _terms_re(self) -> re.Pattern[str]:
@@ -43,16 +43,40 @@ class Case:
 
 
 class CasesError(ValueError):
-    pass
+    """A problem in the cases file, as one line: ``file:line: message``."""
 
 
-def load_cases(path: str | Path) -> list[Case]:
-    # libyaml's loader where PyYAML has it: the pure-Python one takes longer than the rest of this hook.
-    entries = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it: much faster
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
+
+
+def load_cases(path: str | Path, display_name: str | None = None) -> list[Case]:
+    """The cases in order; a file that is not a list of {name, terms, not_within} names the line at fault."""
+    name = display_name or str(path)
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        document = yaml.compose(text, Loader=_LOADER)
+        entries = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise CasesError(f"{name}{line}: not valid YAML: {getattr(error, 'problem', error)}") from None
+    if not isinstance(entries, list) or not entries:
+        raise CasesError(f"{name}:1: expected a list of cases, each with a name and terms")
     cases = []
-    for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("terms"):
-            raise CasesError(f"{path}: case {number} needs a name and terms")
+    for node, entry in zip(document.value, entries):
+        where = f"{name}:{node.start_mark.line + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"]:
+            raise CasesError(f"{where}: a case needs a name")
+        if set(entry) - {"name", "terms", "not_within"}:
+            raise CasesError(f"{where}: unknown field(s) {sorted(set(entry) - {'name', 'terms', 'not_within'})}")
+        if not _strings(entry.get("terms")):
+            raise CasesError(f"{where}: the terms of '{entry['name']}' must be a list of words")
+        if "not_within" in entry and not _strings(entry["not_within"]):
+            raise CasesError(f"{where}: not_within of '{entry['name']}' must be a list of words")
         cases.append(Case(entry["name"], tuple(entry["terms"]), tuple(entry.get("not_within", ()))))
     return cases
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from edition.references import Reference
+from edition.references import Reference, starts_word
 
 ARTICLE_COUNT = 111
 ROMAN_CHAPTERS = (
@@ -19,43 +19,44 @@ ROMAN_CHAPTERS = (
 
 _ARTICLE_PARAGRAPH = r"(?:(?:\(\d{1,2}\))(?:\([a-z]\))?|:\d{1,2}|,\s+paragraphs?\s+\d{1,2})?(?!\d)"
 _ARTICLE_ITEM = rf"\d+{_ARTICLE_PARAGRAPH}"
-_CHAPTER_ITEM = r"(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z0-9])"
-_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)"
-# Each pattern starts with a literal ("rticle"), which the regex engine finds fastest;
-# the capital or small first letter and the word boundary before it are checked in code.
-_ARTICLES_RE = re.compile(rf"rticles?\s+(?P<items>{_ARTICLE_ITEM}(?:{_SEPARATOR}{_ARTICLE_ITEM})*)")
-_CHAPTERS_RE = re.compile(
-    rf"hapters?(?:\s+|\s*[—–]\s*)(?P<items>{_CHAPTER_ITEM}(?:{_SEPARATOR}{_CHAPTER_ITEM})*)"
-)
+# Longest numerals first, so that "VIII" is not read as "V".
+_CHAPTER_ITEM = "(?:" + "|".join(sorted(ROMAN_CHAPTERS, key=len, reverse=True)) + ")(?![A-Za-z0-9])"
+
+
+def _list_of(item: str) -> str:
+    """One item; a range ("33 to 38", "33–38"); or a list that ends with "and" or "or"
+    ("36 and 37", "41, 42 and 43", "VI, VII, and VIII"). A comma alone does not continue a
+    list: in "Article 99, 15 members" the 15 is not an article."""
+    comma, conjunction = r"\s*,\s*", r"\s*,?\s+(?:and|or)\s+"
+    range_ = r"\s+(?:to|through)\s+|\s*[-–]\s*"
+    return rf"{item}(?:(?:{comma}{item})*{conjunction}{item}|(?:{range_}){item})?"
+
+
+_ARTICLES_RE = re.compile(rf"rticles?\s+(?P<items>{_list_of(_ARTICLE_ITEM)})")
+_CHAPTERS_RE = re.compile(rf"hapters?(?:\s+|\s*[—–]\s*)(?P<items>{_list_of(_CHAPTER_ITEM)})")
 # Group 1 of an item is its number: "52" of "52(2)", "VI" of "VI".
 _ARTICLE_ITEM_RE = re.compile(rf"(\d+){_ARTICLE_PARAGRAPH}")
 _CHAPTER_ITEM_RE = re.compile(f"({_CHAPTER_ITEM})")
 # What follows a list decides whose articles they are.
-_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<instrument>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,4})")
-_CHARTER_NAMES_RE = re.compile(r"(?:(?:United\s+Nations|UN)\s+)?Charter\b")
-# An instrument named right before the list ("the North Atlantic Treaty, Article 5").
-_INSTRUMENTS = ("Treaty", "Convention", "Statute", "Covenant", "Protocol", "Agreement", "Constitution",
-                "Declaration", "Resolution", "resolution")
+_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?P<instrument>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,6})")
+_CHARTER_RE = re.compile(r"(?:(?:United\s+Nations|UN)\s+)?Charter(?:\s+of\s+the\s+United\s+Nations)?\b(?!\s+of\b)")
+_CHAPTER_OF_CHARTER_RE = re.compile(rf"Chapter\s+{_CHAPTER_ITEM}(?:\s+of\s+the\s+(?:(?:United\s+Nations|UN)\s+)?Charter\b|(?!\s+of\b))")
+# An instrument named before the list: "the North Atlantic Treaty, Article 5", "the Treaty of Lisbon, article 5".
+_INSTRUMENT_BEFORE_RE = re.compile(
+    r"(?:Treaty|Convention|Statute|Covenant|Protocol|Agreement|Constitution|Declaration|[Rr]esolution)"
+    r"(?:\s+(?:of|on|for|the|and|[A-Z][\w'’-]*|\d+))*(?:'s|’s)?,?\s*\Z"
+)
 
 
 def _is_charter(text: str, list_start: int, list_end: int) -> bool:
     """Charter unless another instrument is named right before or right after the list."""
-    before = text[max(0, list_start - 20) : list_start].rstrip().rstrip(",").removesuffix("'s").removesuffix("’s")
-    if before.endswith(_INSTRUMENTS):
+    if _INSTRUMENT_BEFORE_RE.search(text, max(0, list_start - 60), list_start):
         return False
     of = _OF_RE.match(text, list_end)
     if of is None:
         return True
-    return _CHARTER_NAMES_RE.match(of.group("instrument")) is not None
-
-
-def starts_word(text: str, position: int, initials: str) -> bool:
-    """The letter before ``position`` is one of ``initials`` and begins a word."""
-    return (
-        position > 0
-        and text[position - 1] in initials
-        and (position == 1 or not (text[position - 2].isalnum() or text[position - 2] == "_"))
-    )
+    instrument = of.group("instrument")
+    return bool(_CHARTER_RE.match(instrument) or _CHAPTER_OF_CHARTER_RE.match(instrument))
 
 
 def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: str) -> list[Reference]:
@@ -65,6 +66,8 @@ def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: s
         keyword_start = listing.start() - 1
         if not starts_word(text, listing.start(), initials) or not _is_charter(text, keyword_start, listing.end()):
             continue
+        if kind == "chapter" and text[keyword_start] == "c" and listing.group("items") == "I":
+            continue  # "in this chapter I argue": a pronoun, not Chapter I
         items_start = listing.start("items")
         for index, number in enumerate(item.finditer(listing.group("items"))):
             # The first link carries the keyword ("Articles 36"), the others the number only ("37").

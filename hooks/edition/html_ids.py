@@ -66,8 +66,8 @@ class _Collector(HTMLParser):
                 self._buffers[collecting].append(data)
 
 
-# In serialized HTML a "<" always opens a tag (text has "&lt;"), so an id attribute is found
-# without parsing: a quoted id="..." inside a tag.
+# In the HTML that Python-Markdown writes, a "<" in text is "&lt;" and there are no comments
+# or scripts with ids in them, so an id is found without parsing: a quoted id="..." in a tag.
 _ID_RE = re.compile(r"""<[a-zA-Z][^<>]*?\sid=(?:"([^"]*)"|'([^']*)')""")
 
 
@@ -77,12 +77,13 @@ def ids_in(html: str) -> list[str]:
 
 
 def text_of_element(html: str, element_id: str, tags: frozenset[str], skipped_classes: frozenset[str] = frozenset()) -> str | None:
-    """The text of the one element with this id (texts_by_id on just that element's stretch of HTML)."""
-    start = re.search(rf"""<[a-zA-Z][^<>]*?\sid=["']{re.escape(element_id)}["']""", html)
+    """The text of the one element with this id: texts_by_id on just that element's stretch of HTML,
+    up to the first end tag of its kind (the elements asked for here do not nest in themselves)."""
+    start = re.search(rf"""<([a-zA-Z][\w-]*)[^<>]*?\sid=["']{re.escape(element_id)}["']""", html)
     if start is None:
         return None
-    end = re.compile(r"<(?:p|blockquote|div|h[1-6]|ol|ul)\b|</(?:p|blockquote|div)>").search(html, start.end())
-    fragment = html[start.start() : end.start() if end else len(html)]
+    end = html.find(f"</{start.group(1)}>", start.end())
+    fragment = html[start.start() : end if end >= 0 else len(html)]
     return texts_by_id(fragment, tags, skipped_classes).get(element_id)
 
 

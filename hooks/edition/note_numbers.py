@@ -53,6 +53,3 @@ class NoteNumbersExtension(Extension):
         # the list of notes with its back links (footnote-duplicate, 15).
         md.treeprocessors.register(NoteNumbersTreeprocessor(md), "note_numbers", 10)
 
-
-def makeExtension(**kwargs) -> NoteNumbersExtension:  # pragma: no cover - Markdown's loader protocol
-    return NoteNumbersExtension(**kwargs)

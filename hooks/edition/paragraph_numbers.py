@@ -8,12 +8,13 @@ the Markdown sources.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import STX
+from markdown.util import ETX, STX
 
 NUMBERED_TAGS = ("p", "blockquote")
 NUMBER_CLASS = "para-num"
@@ -23,10 +24,13 @@ def paragraph_id(number: int) -> str:
     return f"p{number}"
 
 
+_ONLY_RAW_HTML_RE = re.compile(rf"(?:{STX}wzxhzdk:\d+{ETX}\s*)+")  # Python-Markdown's placeholders for raw HTML
+
+
 def _has_words(element: etree.Element) -> bool:
-    """False for an empty paragraph or one that only holds stashed raw HTML."""
+    """False for an empty paragraph or one that only holds stashed raw HTML (a block of HTML)."""
     text = "".join(element.itertext()).strip()
-    return bool(text) and not (text.startswith(STX) and text.count(STX) == 1 and len(text) < 20)
+    return bool(text) and not _ONLY_RAW_HTML_RE.fullmatch(text)
 
 
 def number_paragraphs(root: etree.Element) -> int:

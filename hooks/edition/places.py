@@ -8,9 +8,14 @@ from dataclasses import dataclass
 
 PLACE_RE = re.compile(r"(?:p|fn:)(\d+)")  # a numbered paragraph, or a note
 
-# The front matter of a generated page: an index, not the report, so no paragraph
-# numbers and no references linked in it.
-GENERATED_FRONT_MATTER = "---\nparagraph_numbers: false\nreference_links: false\n---\n\n"
+def generated_front_matter(searchable: bool = True) -> str:
+    """The front matter of a generated page: an index, not the report, so no paragraph
+    numbers and no references linked in it; and, if it repeats what other pages say, out of search."""
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\nparagraph_numbers: false\nreference_links: false\n{search}---\n\n"
+
+
+GENERATED_FRONT_MATTER = generated_front_matter()
 
 
 def is_place(anchor: str | None) -> bool:

@@ -60,13 +60,13 @@ class ReferenceFinder:
     """All references in a text, earliest first, none overlapping."""
 
     def __init__(self, series: tuple[str, ...]) -> None:
-        self._symbols = SymbolFinder(series)
+        self.symbols = SymbolFinder(series)
 
     def find(self, text: str) -> list[Reference]:
         if not _MAY_HOLD_A_REFERENCE.search(text):
             return []  # most text nodes stop here
         candidates = find_charter_references(text) + find_resolutions(text)
-        candidates += [Reference(m.start, m.end, "symbol", m.symbol) for m in self._symbols.find(text)]
+        candidates += [Reference(m.start, m.end, "symbol", m.symbol) for m in self.symbols.find(text)]
         chosen: list[Reference] = []
         for reference in sorted(candidates, key=lambda r: (r.start, -(r.end - r.start))):
             if not chosen or reference.start >= chosen[-1].end:

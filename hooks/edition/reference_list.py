@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from edition.commands import replace_command
+
 REFERENCE_LIST_COMMAND = "\\reference_list"
 
 
@@ -14,8 +16,6 @@ def reference_list_markdown(keys: Iterable[str]) -> str:
 
 def expand_reference_list(markdown: str, keys: Iterable[str]) -> str:
     """Replace the command, on a line of its own, with the list of references."""
-    lines = markdown.split("\n")
-    if REFERENCE_LIST_COMMAND not in (line.strip() for line in lines):
+    if REFERENCE_LIST_COMMAND not in markdown:
         return markdown
-    listing = reference_list_markdown(keys)
-    return "\n".join(listing if line.strip() == REFERENCE_LIST_COMMAND else line for line in lines)
+    return replace_command(markdown, REFERENCE_LIST_COMMAND, reference_list_markdown(keys))

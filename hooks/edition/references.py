@@ -16,3 +16,16 @@ class Reference(NamedTuple):
     def anchor(self) -> str:
         """The reference's id on the generated pages: "article-33", "chapter-vi"."""
         return f"{self.kind}-{self.key.lower()}"
+
+
+def starts_word(text: str, position: int, initials: str) -> bool:
+    """The letter before ``position`` is one of ``initials`` and begins a word.
+
+    The finders' patterns start after that letter ("rticle", "esolution"): a pattern that
+    starts with a literal is what the regex engine finds fastest.
+    """
+    return (
+        position > 0
+        and text[position - 1] in initials
+        and (position == 1 or not (text[position - 2].isalnum() or text[position - 2] == "_"))
+    )

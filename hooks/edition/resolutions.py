@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from edition.charter_refs import starts_word
-from edition.references import Reference
+from edition.references import Reference, starts_word
 
 _ORGANS = {
     "security council": "S",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import mimetypes
 import posixpath
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
@@ -20,8 +19,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+from edition.html_ids import VOID_TAGS
+from edition.slugs import slug
+
 DROPPED_TAGS = frozenset({"script", "noscript", "template", "iframe"})
+RAW_TEXT_TAGS = frozenset({"style"})  # their text is not HTML: nothing in it is escaped
+ID_LIST_ATTRIBUTES = frozenset({"for", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "headers", "list"})
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,7 @@ class ExportPage:
 
 def page_id(url: str) -> str:
     """The section id of a page: "taking-stock.html" and "taking-stock/" -> "taking-stock"; the home page -> "home"."""
-    stem = url.removesuffix("index.html").removesuffix(".html").strip("/")
-    return re.sub(r"[^a-z0-9-]+", "-", stem.lower()).strip("-") or "home"
+    return slug(url.removesuffix("index.html").removesuffix(".html")) or "home"
 
 
 class _Rewriter(HTMLParser):
@@ -46,6 +48,7 @@ class _Rewriter(HTMLParser):
         self.rename_id, self.rewrite_href, self.inline_src = rename_id, rewrite_href, inline_src
         self.out: list[str] = []
         self._dropping = 0
+        self._raw_text = 0
 
     def _attributes(self, attrs: list[tuple[str, str | None]]) -> str:
         parts = []
@@ -59,7 +62,7 @@ class _Rewriter(HTMLParser):
                 value = self.rewrite_href(value)
             elif name == "src":
                 value = self.inline_src(value)
-            elif name == "for" or name == "aria-describedby" or name == "aria-labelledby":
+            elif name in ID_LIST_ATTRIBUTES:
                 value = " ".join(self.rename_id(part) for part in value.split())
             parts.append(f' {name}="{escape(value, quote=True)}"')
         return "".join(parts)
@@ -68,21 +71,24 @@ class _Rewriter(HTMLParser):
         if tag in DROPPED_TAGS:
             self._dropping += 1
         elif not self._dropping:
+            self._raw_text += tag in RAW_TEXT_TAGS
             self.out.append(f"<{tag}{self._attributes(attrs)}>")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self._dropping and tag not in DROPPED_TAGS:
-            self.out.append(f"<{tag}{self._attributes(attrs)}>")
+            # <br/> stays a void element; a self-closing foreign element (SVG's <path/>) stays closed.
+            self.out.append(f"<{tag}{self._attributes(attrs)}{'' if tag in VOID_TAGS else ' /'}>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in DROPPED_TAGS:
             self._dropping = max(0, self._dropping - 1)
         elif not self._dropping and tag not in VOID_TAGS:
+            self._raw_text -= tag in RAW_TEXT_TAGS and self._raw_text > 0
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:
-            self.out.append(data.replace("<", "&lt;"))
+            self.out.append(data if self._raw_text else data.replace("<", "&lt;"))
 
     def handle_entityref(self, name: str) -> None:
         if not self._dropping:

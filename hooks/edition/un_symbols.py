@@ -13,6 +13,8 @@ from typing import NamedTuple
 from pathlib import Path
 from urllib.parse import quote
 
+from edition.slugs import slug
+
 DEFAULT_SERIES_FILE = Path(__file__).resolve().parents[2] / "data" / "un-document-series.txt"
 UNDOCS_BASE = "https://undocs.org/en/"
 
@@ -20,7 +22,7 @@ UNDOCS_BASE = "https://undocs.org/en/"
 _ELEMENT = r"""(?:
       (?:ES|S)-\d+                 # special session: ES-10, S-27
     | \d+                          # session, year or number: 65, 2011, 552
-    | [A-Za-z]+(?:\.\d+)?          # body, nature, numbered or modifier: C.5, RES, PV.6498, L.79, Add.1
+    | [A-Z][A-Za-z]*(?:\.\d+)?     # body, nature, numbered or modifier: C.5, RES, PV.6498, L.79, Add.1
 )"""
 _DASHES = "-–—"
 _DIGIT_RE = re.compile(r"\d")
@@ -28,11 +30,12 @@ _NOT_BEFORE = "/._" + _DASHES
 _TAKES_A_TAIL = ("S/RES/", "A/RES/", "S/PV.")
 # "--" and "---" are how Markdown with smarty writes an en and an em dash.
 _JOINT_SEPARATOR_RE = re.compile(r"\s?(?:-{1,3}|[–—])\s?")
-_YEAR_TAIL_RE = re.compile(r" \(\d{4}\)")  # S/RES/1973 (2011)
-_ROMAN_TAIL_RE = re.compile(r" \([IVXLC]+\)")  # A/RES/2625 (XXV), before 1976
-_RESUMPTION_TAIL_RE = re.compile(r" \(Resumption \d+\)")  # S/PV.6498 (Resumption 1)
+# A tail follows after one space of any kind (a no-break space too).
+_YEAR_TAIL_RE = re.compile(r"\s\(\d{4}\)")  # S/RES/1973 (2011)
+_ROMAN_TAIL_RE = re.compile(r"\s\([IVXLC]+\)")  # A/RES/2625 (XXV), before 1976
+_RESUMPTION_TAIL_RE = re.compile(r"\s\(Resumption\s\d+\)")  # S/PV.6498 (Resumption 1)
 # Lettered General Assembly resolutions (A/RES/3379 A-B), only where the letter cannot be a word.
-_LETTER_TAIL_RE = re.compile(r" [A-H](?:-[A-H])?(?=[,;:)\]]|\.(?:\s|\Z)|\Z)")
+_LETTER_TAIL_RE = re.compile(r"\s[A-H](?:-[A-H])?(?=[,;:)\]]|\.(?:\s|\Z)|\Z)")
 
 
 def load_series(path: str | Path = DEFAULT_SERIES_FILE) -> tuple[str, ...]:
@@ -44,7 +47,7 @@ def load_series(path: str | Path = DEFAULT_SERIES_FILE) -> tuple[str, ...]:
 class SymbolMatch(NamedTuple):
     start: int
     end: int
-    symbol: str  # as written, tail included, "*" excluded
+    symbol: str  # as written, tail included, "*" excluded, any space in the tail a plain one
 
 
 class SymbolFinder:
@@ -74,8 +77,12 @@ class SymbolFinder:
                 if not joined:
                     continue
             tail = _tail(symbol, text, end) if symbol.startswith(_TAKES_A_TAIL) else ""
-            found.append(SymbolMatch(start, end + len(tail), symbol + tail))
+            found.append(SymbolMatch(start, end + len(tail), symbol + _plain_spaces(tail)))
         return found
+
+
+def _plain_spaces(tail: str) -> str:
+    return re.sub(r"\s", " ", tail)
 
 
 def _tail(symbol: str, text: str, end: int) -> str:
@@ -88,7 +95,7 @@ def _tail(symbol: str, text: str, end: int) -> str:
         candidates.append(_ROMAN_TAIL_RE)
     if len(parts) == 2 and parts[0] == "S" and parts[1].startswith("PV."):
         candidates.append(_RESUMPTION_TAIL_RE)
-    if parts[:2] == ["A", "RES"]:
+    if parts[:2] == ["A", "RES"] and len(parts) == 3 and parts[2].isdigit():
         candidates.append(_LETTER_TAIL_RE)
     for pattern in candidates:
         match = pattern.match(text, end)
@@ -106,4 +113,4 @@ def undocs_url(symbol: str, base: str = UNDOCS_BASE) -> str:
 
 def symbol_anchor(symbol: str) -> str:
     """A stable id for a symbol: S/PRST/2011/18 -> s-prst-2011-18, S/RES/1973 (2011) -> s-res-1973-2011."""
-    return re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-")
+    return slug(symbol)

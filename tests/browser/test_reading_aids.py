@@ -71,10 +71,6 @@ def test_arriving_by_instant_navigation(page: Page, site_url: str):
     _assert_arrived(page, "[id='fn:3']")
 
 
-def _tooltip(page: Page):
-    return page.locator(".md-tooltip2--active, .md-tooltip2[data-md-visible]").filter(has_text="")
-
-
 def test_abbreviation_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
     page.goto(site_url + "taking-stock/")
     abbreviation = page.locator("#p4 abbr", has_text="DPA")

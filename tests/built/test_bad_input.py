@@ -74,3 +74,24 @@ def test_unknown_key_in_a_bracketed_citation(project: Path):
     page = project / "docs" / "about.md"
     line = _append(page, "\nSee [@agenda1992; @missing2020, p. 4].\n")
     _assert_fails_with(project, f"docs/about.md:{line + 1}: unknown citation key 'missing2020' (not in references.bib)")
+
+
+def test_a_date_the_notes_cannot_print(project: Path):
+    bib = project / "references.bib"
+    text = bib.read_text(encoding="utf-8")
+    bib.write_text(text.replace("date   = {2011-08-26},", "date   = {August 2011},"), encoding="utf-8")
+    line = text[: text.index("@report{s-2011-552,")].count("\n") + 1
+    _assert_fails_with(project, f"references.bib:{line}: entry 's-2011-552': date 'August 2011' is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def test_a_bad_cases_file(project: Path):
+    cases = project / "data" / "cases.yml"
+    text = cases.read_text(encoding="utf-8")
+    cases.write_text(text.replace('terms: ["Kenya", "Kenyan"]', "terms: Kenya"), encoding="utf-8")
+    line = text[: text.index("- name: Kenya")].count("\n") + 1
+    _assert_fails_with(project, f"data/cases.yml:{line}: the terms of 'Kenya' must be a list of words")
+
+
+def test_a_bad_abbreviations_file(project: Path):
+    line = _append(project / "includes" / "abbreviations.md", "UN = United Nations\n")
+    _assert_fails_with(project, f"includes/abbreviations.md:{line}: not an abbreviation definition: 'UN = United Nations'")

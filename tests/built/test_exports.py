@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import zipfile
 from difflib import SequenceMatcher
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup

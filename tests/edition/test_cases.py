@@ -24,11 +24,23 @@ def test_anchor_drops_the_article_and_accents():
     assert Case("Côte d'Ivoire", ("x",)).anchor == "cote-d-ivoire"
 
 
-def test_load_rejects_a_case_without_terms(tmp_path):
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("- name: Kenya\n  terms: [Kenya]\n- name: Nowhere\n", r"^cases\.yml:3: the terms of 'Nowhere' must be a list of words$"),
+        ("- name: Kenya\n  terms: Kenya\n", r"^cases\.yml:1: the terms of 'Kenya' must be a list of words$"),
+        ("- name: Kenya\n  terms: [Kenya\n", r"^cases\.yml:3: not valid YAML"),
+        ("", r"^cases\.yml:1: expected a list of cases"),
+        ("- terms: [Kenya]\n", r"^cases\.yml:1: a case needs a name$"),
+        ("- name: Sudan\n  terms: [Sudan]\n  not_within: South Sudan\n", r"^cases\.yml:1: not_within of 'Sudan'"),
+        ("- name: Kenya\n  term: [Kenya]\n", r"^cases\.yml:1: unknown field"),
+    ],
+)
+def test_a_bad_cases_file_names_the_line(tmp_path, text, message):
     path = tmp_path / "cases.yml"
-    path.write_text("- name: Kenya\n  terms: [Kenya]\n- name: Nowhere\n", encoding="utf-8")
-    with pytest.raises(CasesError, match="case 2 needs a name and terms"):
-        load_cases(path)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CasesError, match=message):
+        load_cases(path, display_name="cases.yml")
 
 
 def test_the_projects_cases_load():

@@ -67,3 +67,22 @@ def test_article_outside_the_charter_is_flagged_not_linked():
     assert (match.key, match.valid) == ("112", False)
     assert [m.valid for m in find_charter_references("Articles 111 and 112")] == [True, False]
     assert [m.valid for m in find_charter_references("Article 0")] == [False]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Under Article 99, 15 members voted", [("Article 99", "article-99")]),  # a comma alone ends the list
+        ("Under Chapter VII, I would argue", [("Chapter VII", "chapter-vii")]),
+        ("Article 1, 2011", [("Article 1", "article-1")]),
+        ("in this chapter I argue", []),
+        ("The Treaty of Lisbon, article 5", []),
+        ("Article 52 of the Charter of the Organization of American States", []),
+        ("Article 52 of the Charter of the United Nations", [("Article 52", "article-52")]),
+        ("Article 33 of Chapter VI of the Charter", [("Article 33", "article-33"), ("Chapter VI", "chapter-vi")]),
+        ("Article 5 of Chapter II of the Rome Statute", []),
+        ("Articles 41, 42, or 43", [("Articles 41", "article-41"), ("42", "article-42"), ("43", "article-43")]),
+    ],
+)
+def test_lists_and_instruments_at_the_edges(text, expected):
+    assert refs(text) == expected

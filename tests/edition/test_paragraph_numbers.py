@@ -27,3 +27,8 @@ def test_lists_and_raw_html_are_not_numbered():
 
 def test_a_page_can_opt_out():
     assert "para-num" not in render("One.\n\nTwo.\n", enabled=False)
+
+
+def test_a_short_paragraph_with_inline_html_is_numbered():
+    html = render("Yes.<br>\n\nNo.\n")
+    assert '<p id="p1">' in html and '<p id="p2">' in html

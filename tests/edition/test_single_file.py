@@ -52,3 +52,17 @@ def test_document_shell():
     assert html.startswith('<!doctype html>\n<html lang="en">')
     assert "<title>A &amp; B</title>" in html and "<style>\nbody{color:red}\n</style>" in html
     assert html.rstrip().endswith("<footer>f</footer>\n</body>\n</html>")
+
+
+def test_directory_urls_svg_and_style_survive():
+    pages = [
+        ExportPage("taking-stock/", "Taking Stock", '<p><a href="../charter/#article-33">A</a></p>'
+                   '<svg viewBox="0 0 1 1"><path d="M0"/><circle r="1"/></svg><style>p > a { color: red }</style>'),
+        ExportPage("charter/", "Charter", '<h3 id="article-33">Article 33</h3><label for="x y">l</label>'),
+    ]
+    html = combine(pages, title="T", css="", online_url="https://example.org/")
+    assert '<a href="#charter--article-33">A</a>' in html
+    # (the parser lowercases attribute names; browsers restore SVG's viewBox when they read HTML)
+    assert '<svg viewbox="0 0 1 1"><path d="M0" /><circle r="1" /></svg>' in html
+    assert "<style>p > a { color: red }</style>" in html
+    assert '<label for="charter--x charter--y">' in html

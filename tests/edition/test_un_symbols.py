@@ -110,3 +110,16 @@ def test_series_come_from_the_data_file(tmp_path):
     only_unep.write_text("# comment\nUNEP  # the environment programme\n", encoding="utf-8")
     finder = SymbolFinder(load_series(only_unep))
     assert [m.symbol for m in finder.find("UNEP/GC.26/2 and S/2011/552")] == ["UNEP/GC.26/2"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("S/RES/1973\u00a0(2011) was", ["S/RES/1973 (2011)"]),  # a no-break space: the same document
+        ("A/RES/65/283 B), then", ["A/RES/65/283"]),  # a letter only after a resolution number alone
+        ("S/2011/552/and more", []),  # a word is not an element of a symbol
+        ("A/RES/3379 A-B,", ["A/RES/3379 A-B"]),
+    ],
+)
+def test_tails_and_elements_at_the_edges(text, expected):
+    assert symbols(text) == expected
