@@ -26,6 +26,21 @@ def found(text: str) -> list[tuple[str, str]]:
             "Human Rights Council resolution 5/1, S-15/1",
             [("resolution 5/1", "A/HRC/RES/5/1"), ("S-15/1", "A/HRC/RES/S-15/1")],
         ),
+        (
+            "resolutions 1970 and 1973 (2011) were",
+            [("resolutions 1970", "S/RES/1970 (2011)"), ("1973 (2011)", "S/RES/1973 (2011)")],
+        ),
+        (
+            "resolutions 1674, 1738 (2006) and 1894 (2009)",
+            [("resolutions 1674", "S/RES/1674 (2006)"), ("1738 (2006)", "S/RES/1738 (2006)"),
+             ("1894 (2009)", "S/RES/1894 (2009)")],
+        ),
+        (
+            "General Assembly resolutions 2625 and 2626 (XXV)",
+            [("resolutions 2625", "A/RES/2625 (XXV)"), ("2626 (XXV)", "A/RES/2626 (XXV)")],
+        ),
+        ("resolution 1970 (2011) and 1973 were", [("resolution 1970 (2011)", "S/RES/1970 (2011)")]),
+        ("resolutions 1325 and 65/283", [("65/283", "A/RES/65/283")]),
         ("the Security Council's resolution 1325 (2000)", [("resolution 1325 (2000)", "S/RES/1325 (2000)")]),
     ],
 )
@@ -37,6 +52,7 @@ def test_resolutions_in_prose(text, expected):
     "text",
     [
         "resolution 1325 on women",  # no year: needs a table of years
+        "resolutions 1325 and 1820 on women",
         "Security Council resolution 65/283",  # a General Assembly number
         "resolution 2009/15",  # ECOSOC's form, but no organ named
         "the resolution of disputes",
