@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from edition.build_mode import is_offline_build
 from edition.commands import replace_command
+from edition.external_links import is_local_address
 from edition.bibliography import load_bibliography
 from edition.citation_formats import REPORT_KEY, work_from_entry
 from edition.page_metadata import scholar_tags
@@ -42,8 +43,12 @@ _state: dict = {}
 @event_priority(50)  # before Material's offline plugin, which adds the shim from unpkg.com unless one is given
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
-    _state.update(root=root, offline=is_offline_build(config.plugins), pages=[], order=[])
+    _state.update(root=root, offline=is_offline_build(config.plugins), pages=[], order=[],
+                  published=not is_local_address(config.site_url or ""))
     if _state["offline"]:
+        if not _state["published"]:
+            log.info(f"site_url {config.site_url} is a local address: the exports name no online edition "
+                     "(set SITE_URL to the published address)")
         config.extra["polyfills"] = [SHIM_TARGET]
         config.site_dir = str(root / OFFLINE_SITE)
         # Material's instant navigation cannot fetch from file://, and with it on, nothing that
@@ -85,8 +90,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if DOWNLOADS_COMMAND not in markdown:
         return markdown
     if _state["offline"]:
-        text = (f"This is the offline edition: it opens from any folder, with no network. "
-                f"The online edition is at <{config.site_url}>.")
+        text = "This is the offline edition: it opens from any folder, with no network."
+        if _state["published"]:
+            text += f" The online edition is at <{config.site_url}>."
     else:
         dist = _state["root"] / DIST
         text = (
@@ -115,17 +121,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     pages = sorted(_state["pages"], key=lambda page: _state["order"].index(page.url))
     bib_file = config.plugins["bibtex"].config.bib_file
     work = work_from_entry(load_bibliography(root / bib_file, bib_file)[REPORT_KEY], url=config.site_url)
-    footer = (
-        f'<footer class="edition">{config.copyright} '
-        f'The online edition: <a href="{config.site_url}">{config.site_url}</a></footer>\n'
-    )
+    online = f' The online edition: <a href="{config.site_url}">{config.site_url}</a>' if _state["published"] else ""
+    footer = f'<footer class="edition">{config.copyright}{online}</footer>\n'
     document = combine(
         pages,
         title=work.title,
         css=(root / SINGLE_FILE_CSS).read_text(encoding="utf-8"),
         online_url=config.site_url,
         site_dir=Path(config.site_dir),
-        head="\n".join(scholar_tags(work, work.title, config.site_url)) + "\n",
+        head="\n".join(scholar_tags(work, work.title, config.site_url if _state["published"] else "")) + "\n",
         footer=footer,
     )
     (dist / HTML_NAME).write_text(document, encoding="utf-8")

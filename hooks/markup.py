@@ -1,4 +1,5 @@
-"""Last clean-up of every finished page and theme template: repair Material's invalid attributes (see edition.markup_fixes)."""
+"""Last clean-up of every finished page and theme template: repair Material's invalid attributes
+(see edition.markup_fixes) and mark the links that leave the site (see edition.external_links)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from edition.external_links import mark_external_links
 from edition.markup_fixes import fix_material_markup
 
 
 @event_priority(50)  # before the minify plugin rewrites the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return fix_material_markup(output)
+    return mark_external_links(fix_material_markup(output), config.site_url or "")
 
 
 @event_priority(50)  # before the minify plugin rewrites the page

@@ -7,7 +7,7 @@ downloads, and the citation the Cite buttons copy.
 
 from __future__ import annotations
 
-import json
+from html import escape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -50,12 +50,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     first = text_of_element(html, "p1", frozenset({"p"}), frozenset({NUMBER_CLASS, "footnote-ref"}))
     if first and "description" not in page.meta:
         page.meta["description"] = sentences(first)[0][:300]
-    # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content,
-    # so that Material's instant navigation swaps it with the page.
+    # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content, so
+    # that Material's instant navigation swaps it with the page. Not a JSON <script>: instant
+    # navigation re-runs the content's scripts without their type, and JSON is not JavaScript.
     paragraph = cite_paragraph(_state["citation"], page.title, "{n}", "{url}")
-    cite = {"paragraph": paragraph, "url": page.canonical_url}
-    payload = json.dumps(cite, ensure_ascii=False).replace("</", "<\\/")
-    return f'<script type="application/json" id="edition-cite">{payload}</script>\n{html}'
+    return (f'<div id="edition-cite" hidden data-paragraph="{escape(paragraph)}"'
+            f' data-url="{escape(page.canonical_url or "")}"></div>\n{html}')
 
 
 @event_priority(50)  # before the minify plugin rewrites the page

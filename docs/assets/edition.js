@@ -12,7 +12,7 @@
 
   function pageCitation() {
     var data = document.getElementById("edition-cite");
-    return data ? JSON.parse(data.textContent) : null;
+    return data ? { paragraph: data.dataset.paragraph, url: data.dataset.url } : null;
   }
 
   function announce(message) {
@@ -81,7 +81,9 @@
         var text = citation.paragraph.split("{n}").join(n).split("{url}").join(link);
         return copyText(text).then(function () { return "Citation of paragraph " + n + " copied"; });
       }));
-      paragraph.appendChild(actions);
+      // In a block quote, after its last paragraph's text: a line of its own would leave a gap.
+      var last = paragraph.tagName === "BLOCKQUOTE" ? paragraph.querySelector("p:last-of-type") : null;
+      (last || paragraph).appendChild(actions);
     });
   }
 

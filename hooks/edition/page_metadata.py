@@ -26,10 +26,11 @@ def scholar_tags(work: Work, section: str, page_url: str) -> list[str]:
         _meta("name", "citation_technical_report_institution", work.institution),
         _meta("name", "citation_publisher", work.institution),
         _meta("name", "citation_language", "en"),
-        _meta("name", "citation_public_url", page_url),
         _meta("name", "DC.title", section),
         _meta("name", "DC.relation.isPartOf", work.title),
     ]
+    if page_url:  # none for a copy with no public address
+        tags.insert(-2, _meta("name", "citation_public_url", page_url))
     return tags
 
 

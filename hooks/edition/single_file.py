@@ -3,8 +3,9 @@
 Each page's content becomes a section; every id is prefixed with the page's own id so
 that "p4" of two pages cannot clash, and every link between pages becomes a link inside
 the file. Links to other sites stay as they are; a link to a file of the site that is not
-a page (a citation file) points to the online edition. Scripts are dropped: the file reads
-the same with JavaScript off, and requests nothing from anywhere.
+a page (a citation file) becomes a download inside the file (a data URI), or, where the
+file is missing, points to the online edition. Scripts are dropped: the file reads the
+same with JavaScript off, and requests nothing from anywhere.
 """
 
 from __future__ import annotations
@@ -40,13 +41,14 @@ def page_id(url: str) -> str:
 
 
 class _Rewriter(HTMLParser):
-    """Re-emits HTML, passing every id and href through the given functions and dropping scripts."""
+    """Re-emits HTML, passing every id and href through the given functions, leaving out scripts and hidden elements."""
 
     def __init__(self, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
                  inline_src: Callable[[str], str]) -> None:
         super().__init__(convert_charrefs=False)
         self.rename_id, self.rewrite_href, self.inline_src = rename_id, rewrite_href, inline_src
         self.out: list[str] = []
+        self._dropped_tag: str | None = None  # the element being left out, and how deep in it we are
         self._dropping = 0
         self._raw_text = 0
 
@@ -59,7 +61,11 @@ class _Rewriter(HTMLParser):
             if name == "id":
                 value = self.rename_id(value)
             elif name == "href":
-                value = self.rewrite_href(value)
+                rewritten = self.rewrite_href(value)
+                if rewritten.startswith("data:") and not value.startswith("data:"):
+                    # A file carried inside this one: saved under its own name when followed.
+                    parts.append(f' download="{escape(posixpath.basename(urlsplit(value).path), quote=True)}"')
+                value = rewritten
             elif name == "src":
                 value = self.inline_src(value)
             elif name in ID_LIST_ATTRIBUTES:
@@ -68,9 +74,12 @@ class _Rewriter(HTMLParser):
         return "".join(parts)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in DROPPED_TAGS:
-            self._dropping += 1
-        elif not self._dropping:
+        if self._dropping:
+            self._dropping += tag == self._dropped_tag
+        elif tag in DROPPED_TAGS or (tag not in VOID_TAGS and any(name == "hidden" for name, _ in attrs)):
+            # Scripts, and what no reader ever sees (the Cite buttons' data): nothing the file needs.
+            self._dropped_tag, self._dropping = tag, 1
+        else:
             self._raw_text += tag in RAW_TEXT_TAGS
             self.out.append(f"<{tag}{self._attributes(attrs)}>")
 
@@ -80,9 +89,11 @@ class _Rewriter(HTMLParser):
             self.out.append(f"<{tag}{self._attributes(attrs)}{'' if tag in VOID_TAGS else ' /'}>")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in DROPPED_TAGS:
-            self._dropping = max(0, self._dropping - 1)
-        elif not self._dropping and tag not in VOID_TAGS:
+        if self._dropping:
+            self._dropping -= tag == self._dropped_tag
+        elif tag in DROPPED_TAGS:
+            pass  # a stray end tag
+        elif tag not in VOID_TAGS:
             self._raw_text -= tag in RAW_TEXT_TAGS and self._raw_text > 0
             self.out.append(f"</{tag}>")
 
@@ -102,8 +113,12 @@ class _Rewriter(HTMLParser):
         pass  # comments carry nothing a reader needs
 
 
+# Python's own table, not the machine's /etc/mime.types: the same file on every machine.
+_MEDIA_TYPES = mimetypes.MimeTypes()
+
+
 def data_uri(path: Path) -> str:
-    kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    kind = _MEDIA_TYPES.guess_type(path.name)[0] or "application/octet-stream"
     return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
 
 
@@ -136,8 +151,9 @@ def combine(
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
             target_url = next((url for url in ids if posixpath.normpath(url) == target
                                or posixpath.normpath(url + "index.html") == target), None)
-            if target_url is None:
-                return urljoin(online_url, target)  # a file, not a page: the online edition has it
+            if target_url is None:  # a file, not a page
+                file = site_dir / target if site_dir is not None else None
+                return data_uri(file) if file is not None and file.is_file() else urljoin(online_url, target)
             return f"#{ids[target_url]}--{parts.fragment}" if parts.fragment else f"#{ids[target_url]}"
 
         def inline_src(src: str) -> str:

@@ -72,6 +72,10 @@ def test_navigation_notes_and_tooltips_work_offline(file_page: Page, unpacked: P
 def test_copy_link_and_cite_are_there_offline(file_page: Page, unpacked: Path):
     file_page.goto((unpacked / "taking-stock.html").as_uri())
     expect(file_page.locator("#p4 .edition-action")).to_have_text(["Copy link", "Cite"])
+    file_page.goto((unpacked / "index.html").as_uri())
+    says_so = file_page.locator(".needs-javascript")  # and the home page says so
+    expect(says_so).to_be_visible()
+    expect(says_so).to_contain_text("Cite")
 
 
 def test_palette_toggle_works_offline(file_page: Page, unpacked: Path):
@@ -87,6 +91,7 @@ def test_single_file_works_without_javascript(browser: Browser, clean_build):
     page = open_page(browser, "file://", log, java_script_enabled=False)
     url = (clean_build.dist / SINGLE).as_uri()
     page.goto(url)
+    expect(page.locator(".needs-javascript")).to_be_hidden()  # it has no Cite buttons to speak of
     page.locator("a.footnote-ref[href='#wrap-up-and-next-steps--fn:9']").click()
     expect(page).to_have_url(url + "#wrap-up-and-next-steps--fn:9")
     expect(page.locator("[id='wrap-up-and-next-steps--fn:9']")).to_be_in_viewport()

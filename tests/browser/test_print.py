@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from browsing import RequestLog, open_page
 
@@ -22,6 +22,11 @@ def test_a_printed_page(page: Page, site_url: str):
         assert _display(page, chrome) == "none", chrome
     assert _display(page, "div.footnote") != "none"
     assert _after(page, "a.un-symbol") == '" <https://undocs.org/en/A/RES/65/283>"'
+    # Material's instant navigation has made every href absolute; links within the site still print bare.
+    expect(page.locator(".edition-action").first).to_be_attached()
+    assert page.locator("a.para-num").first.get_attribute("href").startswith("http")
+    for internal in ["a.para-num", "a.footnote-ref", "a.charter-ref", "nav.md-footer__inner a"]:
+        assert _after(page, internal) in ("none", "normal"), internal
 
 
 def test_the_single_file_printed(browser: Browser, clean_build):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Page, expect
 
 TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
@@ -69,6 +70,33 @@ def test_arriving_by_instant_navigation(page: Page, site_url: str):
     _assert_arrived(page, "#p8")
     page.locator("a.footnote-ref[href$='#fn:3']").click()
     _assert_arrived(page, "[id='fn:3']")
+
+
+def test_the_buttons_stay_after_a_link_within_the_page(page: Page, site_url: str):
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site_url + "taking-stock/")
+    buttons = page.locator(".edition-action")
+    expect(buttons.first).to_be_attached()
+    count = buttons.count()
+    page.locator("#p3 > a.para-num").click()
+    expect(page).to_have_url(site_url + "taking-stock/#p3")
+    _assert_arrived(page, "#p3")
+    expect(buttons).to_have_count(count)
+    page.locator("a.footnote-ref[href$='#fn:4']").click()
+    _assert_arrived(page, "[id='fn:4']")
+    expect(buttons).to_have_count(count)
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", ["taking-stock/", "introduction/"])  # the Introduction has a block quote
+def test_hidden_buttons_take_no_room(page: Page, site_url: str, path: str):
+    page.goto(site_url + path)
+    expect(page.locator(".edition-action").first).to_be_attached()
+    heights = "() => [...document.querySelectorAll('article [id^=p]')].map(block => block.getBoundingClientRect().height)"
+    with_buttons = page.evaluate(heights)
+    page.add_style_tag(content=".edition-actions { display: none !important; }")
+    assert page.evaluate(heights) == with_buttons
 
 
 def test_abbreviation_tooltip_on_hover_and_on_focus(page: Page, site_url: str):

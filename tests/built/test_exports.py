@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 import zipfile
 from difflib import SequenceMatcher
@@ -68,8 +69,32 @@ def test_every_internal_link_of_the_single_file_resolves_inside_it(single, recor
     internal = [a["href"] for a in single.find_all("a", href=True) if a["href"].startswith("#")]
     record_figure(f"single file: {len(internal)} internal links, {len(ids)} ids")
     assert [href for href in internal if href[1:] not in ids] == []
-    relative = [a["href"] for a in single.find_all("a", href=True) if not re.match(r"#|https?:|mailto:", a["href"])]
+    relative = [a["href"] for a in single.find_all("a", href=True) if not re.match(r"#|https?:|mailto:|data:", a["href"])]
     assert relative == []
+
+
+def test_the_citation_files_travel_inside_the_single_file(single, clean_build):
+    downloads = {a["download"]: a["href"] for a in single.find_all("a", download=True)}
+    assert set(downloads) == {"istanbul-retreat-2011.bib", "istanbul-retreat-2011.ris", "istanbul-retreat-2011.json"}
+    for name, href in downloads.items():
+        assert base64.b64decode(href.split(",", 1)[1]) == (clean_build.site / "cite" / name).read_bytes()
+
+
+def test_a_local_build_names_no_online_edition(clean_build, single):
+    offline_home = (clean_build.project / "build/offline/istanbul-retreat-2011/index.html").read_text(encoding="utf-8")
+    assert "This is the offline edition" in offline_home and "online edition is at" not in offline_home
+    assert "127.0.0.1" not in str(single)
+
+
+def test_exports_name_the_published_online_edition(project_copy):
+    published = "https://example.org/istanbul/"
+    result = run_build(project_copy, offline=True, env={"SITE_URL": published})
+    assert result.returncode == 0, result.stdout + result.stderr
+    offline_home = (project_copy / "build/offline/istanbul-retreat-2011/index.html").read_text(encoding="utf-8")
+    assert f'The online edition is at <a href="{published}">' in offline_home
+    single = BeautifulSoup((project_copy / "dist" / SINGLE).read_text(encoding="utf-8"), "html.parser")
+    assert single.find("footer").find("a")["href"] == published
+    assert single.find("meta", attrs={"name": "citation_public_url"})["content"] == published
 
 
 def test_single_file_requests_nothing_and_needs_no_script(single):

@@ -69,7 +69,8 @@ def test_citation_files_parse(built_site: Path):
 
 def test_cite_data_names_the_section_and_the_canonical_page(built_site: Path):
     soup = _soup(built_site, "taking-stock.md")
-    data = json.loads(soup.find("script", id="edition-cite").string)
+    cite = soup.find("div", id="edition-cite")
+    data = {"url": cite["data-url"], "paragraph": cite["data-paragraph"]}
     assert data["url"] == soup.find("link", rel="canonical")["href"]
     assert data["paragraph"] == (
         f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute. "

@@ -9,7 +9,8 @@ PAGES = [
     ExportPage(
         "taking-stock.html",
         "Taking Stock",
-        '<script type="application/json" id="edition-cite">{"x": "</p>"}</script>'
+        '<script type="application/json" id="data">{"x": "</p>"}</script>'
+        '<div id="cite" hidden data-url="https://example.org/r/"><div>nested</div></div>'
         '<h1 id="taking-stock">Taking Stock<a class="headerlink" href="#taking-stock">¶</a></h1>'
         '<p id="p1"><a class="para-num" href="#p1">1</a>See <a href="charter.html#article-33">Article 33</a>'
         '<sup id="fnref:4"><a class="footnote-ref" href="#fn:4">4</a></sup>, '
@@ -37,14 +38,15 @@ def test_ids_are_prefixed_and_links_stay_inside(tmp_path: Path):
     assert '<a class="footnote-backref" href="#taking-stock--fnref:4">&#8617;</a>' in html
     assert '<a href="#taking-stock">Taking Stock</a>' in html  # a link to a page goes to its section
     assert '<a href="https://undocs.org/en/S/2011/552">' in html  # another site: unchanged
-    assert '<a href="https://example.org/r/cite/x.bib">BibTeX</a>' in html  # a file: the online edition
+    assert '<a href="https://example.org/r/cite/x.bib">BibTeX</a>' in html  # a file it does not have: online
     assert "&amp;" in html
     assert 'src="data:image/png;base64,iVBORw=="' in html
 
 
 def test_no_script_survives():
     html = combine(PAGES, title="T", css="", online_url="https://example.org/")
-    assert "<script" not in html and "edition-cite" not in html
+    assert "<script" not in html and '"x"' not in html
+    assert "nested" not in html and "hidden" not in html and "<h1" in html
 
 
 def test_document_shell():
@@ -66,3 +68,10 @@ def test_directory_urls_svg_and_style_survive():
     assert '<svg viewbox="0 0 1 1"><path d="M0" /><circle r="1" /></svg>' in html
     assert "<style>p > a { color: red }</style>" in html
     assert '<label for="charter--x charter--y">' in html
+
+
+def test_a_file_of_the_site_travels_inside(tmp_path: Path):
+    (tmp_path / "cite").mkdir()
+    (tmp_path / "cite" / "x.bib").write_text("@report{x}", encoding="utf-8")
+    html = combine(PAGES, title="T", css="", online_url="https://example.org/r/", site_dir=tmp_path)
+    assert '<a download="x.bib" href="data:application/octet-stream;base64,QHJlcG9ydHt4fQ==">BibTeX</a>' in html
