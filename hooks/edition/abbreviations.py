@@ -11,9 +11,7 @@ import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from edition.tree_steps import TreeStep
 
 _DEFINITION_RE = re.compile(r"^\*\[(?P<abbreviation>[^\]]+)\]:\s*(?P<expansion>.+?)\s*$")
 
@@ -56,12 +54,7 @@ def make_focusable(root: etree.Element, inside_link: bool = False) -> None:
         make_focusable(child, inside_link or child.tag == "a")
 
 
-class FocusableAbbreviationsTreeprocessor(Treeprocessor):
-    def run(self, root: etree.Element) -> None:
-        make_focusable(root)
-
-
-class FocusableAbbreviationsExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:
+class FocusableAbbreviationsExtension(TreeStep):
+    def __init__(self) -> None:
         # After the abbr extension (7) has wrapped the abbreviations.
-        md.treeprocessors.register(FocusableAbbreviationsTreeprocessor(md), "focusable_abbreviations", 6.9)
+        super().__init__("focusable_abbreviations", 6.9, make_focusable)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from edition.tree_steps import TreeStep
 
 FOOTNOTE_ID_PREFIX = "fn:"
 BACKLINK_TITLE = "Jump back to footnote {} in the text"
@@ -42,14 +40,9 @@ def renumber_notes(root: etree.Element) -> None:
             item.set("value", label)
 
 
-class NoteNumbersTreeprocessor(Treeprocessor):
-    def run(self, root: etree.Element) -> None:
-        renumber_notes(root)
-
-
-class NoteNumbersExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:
+class NoteNumbersExtension(TreeStep):
+    def __init__(self) -> None:
         # After the footnotes extension has built the markers (inline, 20) and
         # the list of notes with its back links (footnote-duplicate, 15).
-        md.treeprocessors.register(NoteNumbersTreeprocessor(md), "note_numbers", 10)
+        super().__init__("note_numbers", 10, renumber_notes)
 

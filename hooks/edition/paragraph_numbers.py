@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, STX
+
+from edition.tree_steps import TreeStep
 
 NUMBERED_TAGS = ("p", "blockquote")
 NUMBER_CLASS = "para-num"
@@ -50,24 +49,10 @@ def number_paragraphs(root: etree.Element) -> int:
     return count
 
 
-class ParagraphNumbersTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, extension: "ParagraphNumbersExtension") -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, root: etree.Element) -> None:
-        if self.extension.enabled:
-            number_paragraphs(root)
-
-
-class ParagraphNumbersExtension(Extension):
+class ParagraphNumbersExtension(TreeStep):
     """``enabled`` is per page: a page whose front matter says ``paragraph_numbers: false`` opts out."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.enabled = True
-
-    def extendMarkdown(self, md: Markdown) -> None:
         # After attr_list (8): the position id replaces any other; before the reference
         # linker (7.5), which records the paragraph each reference stands in.
-        md.treeprocessors.register(ParagraphNumbersTreeprocessor(md, self), "paragraph_numbers", 7.6)
+        super().__init__("paragraph_numbers", 7.6, number_paragraphs)

@@ -15,14 +15,12 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 
 from edition.charter_refs import ARTICLE_COUNT, find_charter_references
 from edition.references import Reference
 from edition.resolutions import find_resolutions
 from edition.un_symbols import UNDOCS_BASE, SymbolFinder, undocs_url
+from edition.tree_steps import TreeStep
 
 # Every reference has an Arabic number, or is a chapter with a Roman one.
 _MAY_HOLD_A_REFERENCE = re.compile(r"\d|[Cc]hapter")
@@ -151,26 +149,15 @@ def link_references(root: etree.Element, finder: ReferenceFinder, targets: LinkT
     return result
 
 
-class ReferenceLinksTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, extension: "ReferenceLinksExtension") -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, root: etree.Element) -> None:
-        if self.extension.enabled:
-            self.extension.result = link_references(root, self.extension.finder, self.extension.targets)
-
-
-class ReferenceLinksExtension(Extension):
+class ReferenceLinksExtension(TreeStep):
     """Registers the linker. ``targets`` and ``enabled`` are set before, ``result`` read after each page's render."""
 
     def __init__(self, finder: ReferenceFinder, targets: LinkTargets) -> None:
-        super().__init__()
+        # After attr_list (8), before abbr (7) and smarty (6): the text is final and whole.
+        super().__init__("reference_links", 7.5, self._link)
         self.finder = finder
         self.targets = targets
-        self.enabled = True
         self.result = LinkResult()
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        # After attr_list (8), before abbr (7) and smarty (6): the text is final and whole.
-        md.treeprocessors.register(ReferenceLinksTreeprocessor(md, self), "reference_links", 7.5)
+    def _link(self, root: etree.Element) -> None:
+        self.result = link_references(root, self.finder, self.targets)
