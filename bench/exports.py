@@ -17,7 +17,6 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT / "tests"))
 
-sys.path.insert(0, str(PROJECT / "bench"))
 
 from browsing import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402

@@ -19,14 +19,14 @@ sys.path.insert(0, str(PROJECT / "tests"))
 
 from browsing import CHROMIUM, CHROMIUM_FLAGS, serve_gzip  # noqa: E402
 from rows import Row  # noqa: E402
+from site_text import SECTIONS  # noqa: E402
 
 LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
 def longest_section(site: Path) -> str:
-    sections = ["introduction", "taking-stock", "united-nations-tools-and-capacities", "non-united-nations-actors",
-                "lessons-on-mediation", "building-preventive-capacities", "wrap-up-and-next-steps"]
+    sections = [source.removesuffix(".md") for source in SECTIONS]
     return max(sections, key=lambda name: (site / name / "index.html").stat().st_size) + "/"
 
 

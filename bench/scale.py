@@ -20,14 +20,13 @@ sys.path.insert(0, str(PROJECT / "tests"))
 from build_time import ENV  # noqa: E402
 from project import copy_project_with_tools  # noqa: E402
 from rows import Row  # noqa: E402
+from site_text import SECTIONS  # noqa: E402
 
-SECTIONS = ["introduction.md", "taking-stock.md", "united-nations-tools-and-capacities.md",
-            "non-united-nations-actors.md", "lessons-on-mediation.md", "building-preventive-capacities.md",
-            "wrap-up-and-next-steps.md"]
 TARGET_RATIO = 1.3
 
 
-def library(folder: Path, copies: int) -> Path:
+def library(folder: Path, copies: int) -> tuple[Path, int]:
+    """A project whose nav holds ``copies`` copies of the report's sections; and its number of pages."""
     project = copy_project_with_tools(folder)
     shutil.copytree(PROJECT / "dist", project / "dist")
     nav = ["INHERIT: mkdocs.yml", "nav:", "  - Home: index.md", "  - Library:"]
@@ -43,7 +42,7 @@ def library(folder: Path, copies: int) -> Path:
     for section in SECTIONS:  # the originals stay, after the library
         nav.append(f"  - {section}")
     (project / "library.yml").write_text("\n".join(nav) + "\n", encoding="utf-8")
-    return project
+    return project, sum(line.endswith(".md") for line in nav)
 
 
 def build(project: Path) -> tuple[float, int]:
@@ -62,12 +61,12 @@ def measure(sizes: tuple[int, ...] = (1, 10, 100)) -> list[Row]:
     rows, per_mb = [], {}
     for copies in sizes:
         with tempfile.TemporaryDirectory() as scratch:
-            project = library(Path(scratch) / "project", copies)
+            project, pages = library(Path(scratch) / "project", copies)
             markdown = sum(path.stat().st_size for path in (project / "docs").rglob("*.md")) / 1e6
             seconds, peak = build(project)
             index = (project / "site" / "search" / "search_index.json").stat().st_size
         per_mb[copies] = seconds / markdown
-        rows.append(Row(f"library of {copies} {'copy' if copies == 1 else 'copies'} ({copies * 7 + 8} pages, {markdown:.2f} MB Markdown)",
+        rows.append(Row(f"library of {copies} {'copy' if copies == 1 else 'copies'} ({pages} pages, {markdown:.2f} MB Markdown)",
                         f"{seconds:.1f} s, {per_mb[copies]:.1f} s/MB, peak {peak / 1024:.0f} MB, search index {index / 1e6:.2f} MB"))
     ratio = per_mb[max(sizes)] / per_mb[min(sizes)]
     rows.append(Row(f"cost per MB at {max(sizes)} copies / at {min(sizes)} copy", f"{ratio:.2f}",

@@ -20,6 +20,9 @@ NOTE_RE = re.compile(r"^([0-9]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+) (.+)$", re.S)
 MARKER_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 CONTENTS_HEADING = "CONTENTS"
 BACK_MATTER_START = "The **INTERNATIONAL PEACE INSTITUTE (IPI)**"
+TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
+# The report cited as the Cite buttons and citation files give it, before any section or paragraph.
+CITATION = f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute."
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -11,6 +12,11 @@ from bs4 import BeautifulSoup, Tag
 
 PROJECT = Path(__file__).resolve().parent.parent
 BLOCKS = ["h1", "h2", "h3", "h4", "p", "li", "dt", "dd", "td", "th"]
+# The report's own sections, in order: the Introduction and the six sessions.
+SECTIONS = [
+    "introduction.md", "taking-stock.md", "united-nations-tools-and-capacities.md", "non-united-nations-actors.md",
+    "lessons-on-mediation.md", "building-preventive-capacities.md", "wrap-up-and-next-steps.md",
+]
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -52,7 +58,7 @@ class PageText:
     source: str
     article: Tag
 
-    @property
+    @cached_property
     def notes(self) -> list[tuple[int, str]]:
         """(number shown, text) of each note in the page's list of notes."""
         found = []
@@ -75,7 +81,7 @@ class PageText:
             element.decompose()
         return article
 
-    @property
+    @cached_property
     def body_blocks(self) -> list[str]:
         """Text of each block of the running text, without notes, markers or permalinks."""
         blocks = []
@@ -96,9 +102,13 @@ def _block_text(element: Tag) -> str:
     return " ".join(element.get_text("").replace("\u00a0", " ").split())
 
 
+def soup(site: Path, source: str) -> BeautifulSoup:
+    """The built page of a Markdown source, parsed."""
+    return BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
+
+
 def read_page(site: Path, source: str) -> PageText:
-    soup = BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
-    article = soup.select_one("article.md-content__inner")
+    article = soup(site, source).select_one("article.md-content__inner")
     assert article is not None, f"{source}: no article element"
     return PageText(source, article)
 

@@ -28,7 +28,6 @@ def unpacked(clean_build, tmp_path_factory) -> Path:
 def file_page(browser: Browser) -> Iterator[Page]:
     log = RequestLog()
     page = open_page(browser, "file://", log, viewport={"width": 1280, "height": 800})
-    page.request_log = log
     yield page
     assert log.blocked == [], "the offline edition asked a host for something"
     page.context.close()

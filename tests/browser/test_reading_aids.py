@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
+from report_source import CITATION
 
 
 def _tab_to(page: Page, selector: str, start: str, presses: int = 40) -> None:
@@ -41,7 +41,7 @@ def test_cite_by_keyboard(page: Page, site_url: str):
     page.keyboard.press("Enter")
     expect(page.locator("#edition-status")).to_have_text("Citation of paragraph 4 copied")
     assert _clipboard(page) == (
-        f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute. "
+        f"{CITATION} "
         f"“Taking Stock,” para. 4. {_canonical(page)}#p4"
     )
 
@@ -110,23 +110,26 @@ def test_abbreviation_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
     expect(page.locator(".md-tooltip2", has_text="Department of Political Affairs")).to_be_visible()
 
 
-def test_note_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
-    page.goto(site_url + "taking-stock/")
-    page.locator("a.footnote-ref[href$='#fn:4']").hover()
-    expect(page.locator(".md-tooltip2", has_text="What the World Got Wrong")).to_be_visible()
-    page.mouse.move(0, 0)
-    page.locator("a.footnote-ref[href$='#fn:5']").focus()
-    expect(page.locator(".md-tooltip2", has_text="Statement by the President of the Security Council")).to_be_visible()
+PRST = "Statement by the President of the Security Council"
 
 
-def test_document_link_tooltip_on_hover_and_on_focus(page: Page, site_url: str):
-    page.goto(site_url + "wrap-up-and-next-steps/")
-    link = page.locator("a.un-symbol", has_text="S/2011/552")
-    link.hover()
-    expect(page.locator(".md-tooltip2", has_text="Preventive Diplomacy: Delivering Results")).to_be_visible()
+@pytest.mark.parametrize(
+    "path, hovered, hover_tip, focused, focus_tip",
+    [
+        ("taking-stock/", ("a.footnote-ref[href$='#fn:4']", None), "What the World Got Wrong",
+         ("a.footnote-ref[href$='#fn:5']", None), PRST),
+        ("wrap-up-and-next-steps/", ("a.un-symbol", "S/2011/552"), "Preventive Diplomacy: Delivering Results",
+         ("a.un-symbol", "S/PRST/2011/18"), PRST),
+    ],
+    ids=["note", "document link"],
+)
+def test_reference_tooltip_on_hover_and_on_focus(page: Page, site_url: str, path, hovered, hover_tip, focused, focus_tip):
+    page.goto(site_url + path)
+    page.locator(hovered[0], has_text=hovered[1]).hover()
+    expect(page.locator(".md-tooltip2", has_text=hover_tip)).to_be_visible()
     page.mouse.move(0, 0)
-    page.locator("a.un-symbol", has_text="S/PRST/2011/18").focus()
-    expect(page.locator(".md-tooltip2", has_text="Statement by the President of the Security Council")).to_be_visible()
+    page.locator(focused[0], has_text=focused[1]).focus()
+    expect(page.locator(".md-tooltip2", has_text=focus_tip)).to_be_visible()
 
 
 def test_no_request_leaves_the_site(page: Page, site_url: str):

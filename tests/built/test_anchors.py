@@ -10,12 +10,7 @@ from bs4 import BeautifulSoup
 
 from project import PROJECT, run_build
 from edition.anchors import missing_anchors
-from site_text import html_path, nav_sources
-
-SECTIONS = [
-    "introduction.md", "taking-stock.md", "united-nations-tools-and-capacities.md", "non-united-nations-actors.md",
-    "lessons-on-mediation.md", "building-preventive-capacities.md", "wrap-up-and-next-steps.md",
-]
+from site_text import SECTIONS, html_path, nav_sources
 
 
 def _article(site: Path, source: str):

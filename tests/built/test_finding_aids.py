@@ -10,14 +10,10 @@ from bs4 import BeautifulSoup
 from project import PROJECT
 from edition.abbreviations import load_abbreviations
 from edition.cases import load_cases
-from site_text import html_path
+from site_text import soup as _soup
 
 ABBREVIATIONS = load_abbreviations(PROJECT / "includes" / "abbreviations.md")
 CASES = load_cases(PROJECT / "data" / "cases.yml")
-
-
-def _soup(site: Path, source: str) -> BeautifulSoup:
-    return BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
 
 
 def test_glossary_lists_every_abbreviation(built_site: Path):

@@ -9,13 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 from pybtex.database import parse_string
 
-from site_text import html_path, nav_sources
-
-TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
-
-
-def _soup(site: Path, source: str) -> BeautifulSoup:
-    return BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
+from report_source import CITATION, TITLE
+from site_text import nav_sources
+from site_text import soup as _soup
 
 
 def _meta(soup: BeautifulSoup, name: str) -> list[str]:
@@ -73,6 +69,6 @@ def test_cite_data_names_the_section_and_the_canonical_page(built_site: Path):
     data = {"url": cite["data-url"], "paragraph": cite["data-paragraph"]}
     assert data["url"] == soup.find("link", rel="canonical")["href"]
     assert data["paragraph"] == (
-        f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute. "
+        f"{CITATION} "
         "“Taking Stock,” para. {n}. {url}"
     )

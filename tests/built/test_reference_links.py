@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 
 from project import run_build
-from site_text import html_path
+from site_text import soup as _soup
 
 UNDOCS = "https://undocs.org/en/"
 
@@ -87,10 +86,6 @@ EXPECTED = {
         ("fn:10", "S/PRST/2010/18", UNDOCS + "S/PRST/2010/18"),
     ],
 }
-
-
-def _soup(site: Path, source: str) -> BeautifulSoup:
-    return BeautifulSoup(html_path(site, source).read_text(encoding="utf-8"), "html.parser")
 
 
 def _links(site: Path, source: str) -> list[tuple[str, str, str]]:

@@ -7,11 +7,11 @@ from pybtex.database import parse_string
 
 from edition.bibliography import load_bibliography
 from edition.citation_formats import bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
+from report_source import CITATION, TITLE
 
 PROJECT = Path(__file__).resolve().parents[2]
 URL = "https://example.org/report/"
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url=URL)
-TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
 
 
 def test_work_from_the_reports_entry():
@@ -22,7 +22,7 @@ def test_work_from_the_reports_entry():
 
 def test_chicago_citation_of_a_paragraph():
     base = chicago_citation(WORK)
-    assert base == f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute."
+    assert base == CITATION
     assert cite_paragraph(base, "Taking Stock", 4, f"{URL}taking-stock/#p4") == (
         f"{base} “Taking Stock,” para. 4. {URL}taking-stock/#p4"
     )
