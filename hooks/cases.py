@@ -12,7 +12,7 @@ from mkdocs.structure.pages import Page
 
 from edition.cases import Case, CasesError, cases_page, load_cases
 from edition.html_ids import texts_by_id
-from edition.paragraph_numbers import NUMBER_CLASS
+from edition.paragraph_numbers import NOT_TEXT_CLASSES, NUMBERED_TAGS
 from edition.places import Place, generated_front_matter, is_place
 
 CASES_DATA = "data/cases.yml"
@@ -49,7 +49,7 @@ def on_page_markdown(markdown: str, page: Page, **kwargs) -> str:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    texts = texts_by_id(html, frozenset({"p", "blockquote"}), frozenset({NUMBER_CLASS, "footnote-ref"}))
+    texts = texts_by_id(html, NUMBERED_TAGS, NOT_TEXT_CLASSES)
     _paragraphs.extend(
         (Place(page.file.src_uri, page.title, anchor), text) for anchor, text in texts.items() if is_place(anchor)
     )

@@ -21,7 +21,7 @@ from edition.build_mode import is_offline_build
 from edition.commands import replace_command
 from edition.external_links import is_local_address
 from edition.bibliography import load_bibliography
-from edition.citation_formats import REPORT_KEY, work_from_entry
+from edition.citation_formats import report_work
 from edition.page_metadata import scholar_tags
 from edition.single_file import ExportPage, combine
 from edition.zip_export import archive_date, write_zip
@@ -120,7 +120,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     count = write_zip(Path(config.site_dir), dist / ZIP_NAME, FOLDER, archive_date())
     pages = sorted(_state["pages"], key=lambda page: _state["order"].index(page.url))
     bib_file = config.plugins["bibtex"].config.bib_file
-    work = work_from_entry(load_bibliography(root / bib_file, bib_file)[REPORT_KEY], url=config.site_url)
+    work = report_work(load_bibliography(root / bib_file, bib_file), bib_file, url=config.site_url)
     online = f' The online edition: <a href="{config.site_url}">{config.site_url}</a>' if _state["published"] else ""
     footer = f'<footer class="edition">{config.copyright}{online}</footer>\n'
     document = combine(

@@ -7,14 +7,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
 from edition.abbreviations import AbbreviationsError, FocusableAbbreviationsExtension, glossary_page, load_abbreviations
 from edition.places import GENERATED_FRONT_MATTER
 
 ABBREVIATIONS = "includes/abbreviations.md"
 GLOSSARY_PAGE = "glossary.md"
-_abbreviations: dict[str, str] = {}
+_state: dict[str, str] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -22,16 +21,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         found = load_abbreviations(Path(config.config_file_path).parent / ABBREVIATIONS, display_name=ABBREVIATIONS)
     except (OSError, AbbreviationsError) as error:
         raise PluginError(str(error)) from None
-    _abbreviations.clear()
-    _abbreviations.update(found)
+    _state["page"] = f"{GENERATED_FRONT_MATTER}{glossary_page(found)}"
     config.markdown_extensions.append(FocusableAbbreviationsExtension())
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    files.append(File.generated(config, GLOSSARY_PAGE, content=f"{GENERATED_FRONT_MATTER}# Glossary\n"))
+    files.append(File.generated(config, GLOSSARY_PAGE, content=_state["page"]))
     return files
-
-
-def on_page_markdown(markdown: str, page: Page, **kwargs) -> str:
-    return glossary_page(_abbreviations) if page.file.src_uri == GLOSSARY_PAGE else markdown

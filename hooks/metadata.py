@@ -16,10 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from edition.bibliography import load_bibliography
-from edition.citation_formats import REPORT_KEY, Work, bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
+from edition.bibliography import BibliographyError, load_bibliography
+from edition.citation_formats import Work, bibtex, chicago_citation, cite_paragraph, csl_json, report_work, ris
 from edition.html_ids import text_of_element
-from edition.paragraph_numbers import NUMBER_CLASS
+from edition.paragraph_numbers import NOT_TEXT_CLASSES
 from edition.page_metadata import add_to_head, open_graph_tags, report_json_ld, scholar_tags
 from edition.sentences import sentences
 
@@ -31,9 +31,10 @@ _state: dict = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     bib_file = config.plugins["bibtex"].config.bib_file
     entries = load_bibliography(Path(config.config_file_path).parent / bib_file, bib_file)
-    if REPORT_KEY not in entries:
-        raise PluginError(f"{bib_file}: no entry '{REPORT_KEY}' for the report itself")
-    _state["work"] = work_from_entry(entries[REPORT_KEY], url=config.site_url or "")
+    try:
+        _state["work"] = report_work(entries, bib_file, url=config.site_url or "")
+    except BibliographyError as error:
+        raise PluginError(str(error)) from None
     _state["citation"] = chicago_citation(_state["work"])
     return config
 
@@ -47,7 +48,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # A description for previews and search engines: the page's first sentence.
-    first = text_of_element(html, "p1", frozenset({"p"}), frozenset({NUMBER_CLASS, "footnote-ref"}))
+    first = text_of_element(html, "p1", frozenset({"p"}), NOT_TEXT_CLASSES)
     if first and "description" not in page.meta:
         page.meta["description"] = sentences(first)[0][:300]
     # What the Cite buttons copy ({n}: the paragraph, {url}: its link); inside the content, so

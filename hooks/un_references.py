@@ -8,7 +8,6 @@ reference pages, which MkDocs renders after every other page.
 from __future__ import annotations
 
 import json
-import posixpath
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,7 +18,7 @@ from mkdocs.structure.pages import Page
 
 from edition.bibliography import load_bibliography
 from edition.reference_linker import LinkResult, LinkTargets, ReferenceFinder, ReferenceLinksExtension
-from edition.places import GENERATED_FRONT_MATTER
+from edition.places import GENERATED_FRONT_MATTER, relative_path
 from edition.reference_pages import ReferenceIndex, charter_page, charter_titles, documents_page
 from edition.un_documents import documents_by_symbol
 from edition.un_symbols import UNDOCS_BASE, load_series
@@ -40,7 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     undocs_base = config.extra.get("undocs_base", UNDOCS_BASE)
     chapters = json.loads((root / "data" / "charter_chapters.json").read_text(encoding="utf-8"))["chapters"]
     targets = LinkTargets(
-        charter_href=lambda anchor: f"{CHARTER_PAGE}#{anchor}",
+        charter_href=lambda anchor: f"{CHARTER_PAGE}#{anchor}",  # set for each page by on_page_markdown
         undocs_base=undocs_base,
         symbol_titles={symbol: info.title for symbol, info in documents.items()},
         charter_titles=charter_titles(chapters),
@@ -75,7 +74,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     extension.result = LinkResult()
     extension.enabled = page.meta.get("reference_links", True) is not False
     source = page.file.src_uri
-    extension.targets.charter_href = lambda anchor: f"{posixpath.relpath(CHARTER_PAGE, posixpath.dirname(source) or '.')}#{anchor}"
+    charter = relative_path(CHARTER_PAGE, source)
+    extension.targets.charter_href = lambda anchor: f"{charter}#{anchor}"
     if source == CHARTER_PAGE:
         return charter_page(_index, _state["articles"], _state["chapters"], page=source)
     if source == DOCUMENTS_PAGE:

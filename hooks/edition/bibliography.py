@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,26 +50,28 @@ class Entry:
     persons: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
+def _entry_starts(text: str) -> Iterator[tuple[str, int]]:
+    """Each entry's key and the line it starts on, in file order (not @string, @comment, @preamble)."""
+    for match in _ENTRY_START_RE.finditer(text):
+        if match.group(1).lower() not in {"comment", "preamble", "string"}:
+            yield match.group(2), text.count("\n", 0, match.start()) + 1
+
+
 def _entry_lines(text: str) -> dict[str, int]:
     """The line on which each entry starts (the first one, for a repeated key)."""
     lines: dict[str, int] = {}
-    for match in _ENTRY_START_RE.finditer(text):
-        if match.group(1).lower() in {"comment", "preamble", "string"}:
-            continue
-        lines.setdefault(match.group(2), text.count("\n", 0, match.start()) + 1)
+    for key, line in _entry_starts(text):
+        lines.setdefault(key, line)
     return lines
 
 
 def _repeated_key(text: str) -> tuple[str, int] | None:
     """The first key that stands twice (BibTeX keys ignore case), and the line of its second entry."""
     seen: set[str] = set()
-    for match in _ENTRY_START_RE.finditer(text):
-        if match.group(1).lower() in {"comment", "preamble", "string"}:
-            continue
-        key = match.group(2).casefold()
-        if key in seen:
-            return match.group(2), text.count("\n", 0, match.start()) + 1
-        seen.add(key)
+    for key, line in _entry_starts(text):
+        if key.casefold() in seen:
+            return key, line
+        seen.add(key.casefold())
     return None
 
 

@@ -92,7 +92,8 @@ def _sentence(text: str, case: Case) -> str:
 def cases_page(
     cases: Iterable[Case], paragraphs: Iterable[tuple[Place, str]], page_order: list[str], page: str = "cases.md"
 ) -> str:
-    paragraphs = sorted(paragraphs, key=lambda item: reading_order(page_order)(item[0]))
+    in_reading_order = reading_order(page_order)
+    paragraphs = sorted(paragraphs, key=lambda item: in_reading_order(item[0]))
     lines = [
         "# Cases {#cases}",
         "",

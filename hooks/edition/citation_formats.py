@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pybtex.database import BibliographyData, Entry as PybtexEntry, Person
 
-from edition.bibliography import Entry
+from edition.bibliography import BibliographyError, Entry
 from edition.un_documents import plain_text
 
 
@@ -30,6 +30,17 @@ class Work:
     institution: str
     place: str
     url: str
+
+    def date(self, separator: str = "-") -> str:
+        """"2012-04" (or "2012/04"), or the year alone when the month is not known."""
+        return f"{self.year}{separator}{self.month:02d}" if self.month else str(self.year)
+
+
+def report_work(entries: dict[str, Entry], bib_file: str, url: str) -> Work:
+    """The report itself, from its entry in the bibliography."""
+    if REPORT_KEY not in entries:
+        raise BibliographyError(f"{bib_file}: no entry '{REPORT_KEY}' for the report itself")
+    return work_from_entry(entries[REPORT_KEY], url)
 
 
 def work_from_entry(entry: Entry, url: str) -> Work:
@@ -74,7 +85,7 @@ def bibtex(work: Work) -> str:
         "title": "{" + work.title + "}",
         "institution": "{" + work.institution + "}",
         "location": work.place,
-        "date": f"{work.year}-{work.month:02d}" if work.month else str(work.year),
+        "date": work.date(),
         "url": work.url,
     }
     persons = {"author": [Person(last=family, first=given) for family, given in work.authors]}
@@ -88,7 +99,7 @@ def ris(work: Work) -> str:
     lines += [
         f"TI  - {work.title}",
         f"PY  - {work.year}",
-        f"DA  - {work.year}/{work.month:02d}" if work.month else f"DA  - {work.year}",
+        f"DA  - {work.date('/')}",
         f"PB  - {work.institution}",
         f"CY  - {work.place}",
         f"UR  - {work.url}",

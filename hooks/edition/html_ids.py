@@ -18,7 +18,6 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.text_tags = text_tags
         self.skipped_classes = skipped_classes
-        self.ids: list[str] = []
         self.texts: dict[str, str] = {}
         self._open: list[tuple[str, str | None, bool]] = []  # (tag, id collecting text, skipping)
         self._buffers: dict[str, list[str]] = {}
@@ -28,8 +27,6 @@ class _Collector(HTMLParser):
             self.handle_endtag("p")
         attributes = dict(attrs)
         element_id = attributes.get("id")
-        if element_id:
-            self.ids.append(element_id)
         if tag in VOID_TAGS:
             return
         collecting = element_id if element_id and tag in self.text_tags else None
@@ -39,9 +36,7 @@ class _Collector(HTMLParser):
         self._open.append((tag, collecting, skipping))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element_id = dict(attrs).get("id")
-        if element_id:
-            self.ids.append(element_id)
+        pass  # self-closed (<div/>): nothing to collect, and it must not close an open <p> as a start tag would
 
     def handle_endtag(self, tag: str) -> None:
         # Close up to the matching tag (HTML lets some end tags be implied).

@@ -18,11 +18,10 @@ def _meta(attribute: str, name: str, content: str) -> str:
 
 
 def scholar_tags(work: Work, section: str, page_url: str) -> list[str]:
-    date = f"{work.year}/{work.month:02d}" if work.month else str(work.year)
     tags = [_meta("name", "citation_title", work.title)]
     tags += [_meta("name", "citation_author", f"{family}, {given}") for family, given in work.authors]
     tags += [
-        _meta("name", "citation_publication_date", date),
+        _meta("name", "citation_publication_date", work.date("/")),
         _meta("name", "citation_technical_report_institution", work.institution),
         _meta("name", "citation_publisher", work.institution),
         _meta("name", "citation_language", "en"),
@@ -53,7 +52,7 @@ def report_json_ld(work: Work, description: str) -> str:
         "headline": work.title,
         "description": description,
         "author": [{"@type": "Person", "name": f"{given} {family}"} for family, given in work.authors],
-        "datePublished": f"{work.year}-{work.month:02d}" if work.month else str(work.year),
+        "datePublished": work.date(),
         "publisher": {"@type": "Organization", "name": work.institution, "url": "https://www.ipinst.org"},
         "copyrightHolder": {"@type": "Organization", "name": work.institution},
         "copyrightYear": work.year,

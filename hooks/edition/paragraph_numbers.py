@@ -15,8 +15,10 @@ from markdown.util import ETX, STX
 
 from edition.tree_steps import TreeStep
 
-NUMBERED_TAGS = ("p", "blockquote")
+NUMBERED_TAGS = frozenset({"p", "blockquote"})
 NUMBER_CLASS = "para-num"
+# What a paragraph's text leaves out: its number in the margin and its note markers.
+NOT_TEXT_CLASSES = frozenset({NUMBER_CLASS, "footnote-ref"})
 
 
 def paragraph_id(number: int) -> str:
@@ -32,8 +34,8 @@ def _has_words(element: etree.Element) -> bool:
     return bool(text) and not _ONLY_RAW_HTML_RE.fullmatch(text)
 
 
-def number_paragraphs(root: etree.Element) -> int:
-    """Give each top-level paragraph and block quote an id and a self-link; return how many."""
+def number_paragraphs(root: etree.Element) -> None:
+    """Give each top-level paragraph and block quote an id and a self-link."""
     count = 0
     for element in root:
         if element.tag not in NUMBERED_TAGS or not _has_words(element):
@@ -46,7 +48,6 @@ def number_paragraphs(root: etree.Element) -> int:
         number.tail = element.text
         element.text = None
         element.insert(0, number)
-    return count
 
 
 class ParagraphNumbersExtension(TreeStep):

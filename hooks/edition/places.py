@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 PLACE_RE = re.compile(r"(?:p|fn:)(\d+)")  # a numbered paragraph, or a note
 
+def relative_path(target: str, from_page: str) -> str:
+    """A Markdown link's path from one source page to another, as MkDocs resolves and checks it."""
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
 def generated_front_matter(searchable: bool = True) -> str:
     """The front matter of a generated page: an index, not the report, so no paragraph
     numbers and no references linked in it; and, if it repeats what other pages say, out of search."""
@@ -44,8 +49,7 @@ class Place:
 
     def link(self, from_page: str) -> str:
         """A Markdown link to the place from a page, relative as MkDocs resolves and checks it."""
-        target = posixpath.relpath(self.page, posixpath.dirname(from_page) or ".")
-        return f"[{self.label}]({target}#{self.anchor})"
+        return f"[{self.label}]({relative_path(self.page, from_page)}#{self.anchor})"
 
 
 def reading_order(page_order: list[str]):

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from edition.charter_refs import ROMAN_CHAPTERS
 from edition.places import Place, is_place, reading_order
 from edition.reference_linker import NO_LINKS_CLASS, Found
+from edition.references import anchor
 from edition.un_documents import DocumentInfo
 from edition.un_symbols import symbol_anchor, undocs_url
 
@@ -52,9 +53,9 @@ def charter_titles(chapters: Mapping[str, dict]) -> dict[str, str]:
     titles = {}
     for roman, chapter in chapters.items():
         where = f"Chapter {roman}: {chapter['title']}"
-        titles[f"chapter-{roman.lower()}"] = f"Charter of the United Nations, {where}"
+        titles[anchor("chapter", roman)] = f"Charter of the United Nations, {where}"
         for number in range(chapter["first_article"], chapter["last_article"] + 1):
-            titles[f"article-{number}"] = f"Charter of the United Nations, Article {number} ({where})"
+            titles[anchor("article", number)] = f"Charter of the United Nations, Article {number} ({where})"
     return titles
 
 
@@ -97,7 +98,7 @@ def charter_page(
         chapter = chapters[roman]
         lines += [
             "",
-            f"## Chapter {roman}: {chapter['title']} {{#chapter-{roman.lower()}}}",
+            f"## Chapter {roman}: {chapter['title']} {{#{anchor('chapter', roman)}}}",
             "",
             f"Articles {chapter['first_article']}–{chapter['last_article']} · "
             f"[Chapter {roman} on un.org]({chapter['url']})",
@@ -109,7 +110,7 @@ def charter_page(
                 continue
             lines += [
                 "",
-                f"### Article {number} {{#article-{number}}}",
+                f"### Article {number} {{#{anchor('article', number)}}}",
                 "",
                 *_article_text(articles.get(str(number))),
                 "",

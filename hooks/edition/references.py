@@ -15,7 +15,12 @@ class Reference(NamedTuple):
     @property
     def anchor(self) -> str:
         """The reference's id on the generated pages: "article-33", "chapter-vi"."""
-        return f"{self.kind}-{self.key.lower()}"
+        return anchor(self.kind, self.key)
+
+
+def anchor(kind: str, key: str | int) -> str:
+    """The id of a cited article or chapter on the Charter page: ("article", 33) -> "article-33"."""
+    return f"{kind}-{str(key).lower()}"
 
 
 def starts_word(text: str, position: int, initials: str) -> bool:

@@ -92,11 +92,9 @@ def _tail(symbol: str, text: str, end: int) -> str:
     if parts[:2] == ["S", "RES"] and len(parts) == 3:
         candidates.append(_YEAR_TAIL_RE)
     if parts[:2] == ["A", "RES"] and len(parts) == 3 and parts[2].isdigit():
-        candidates.append(_ROMAN_TAIL_RE)
+        candidates += [_ROMAN_TAIL_RE, _LETTER_TAIL_RE]  # "2625 (XXV)" before "65/283 B"
     if len(parts) == 2 and parts[0] == "S" and parts[1].startswith("PV."):
         candidates.append(_RESUMPTION_TAIL_RE)
-    if parts[:2] == ["A", "RES"] and len(parts) == 3 and parts[2].isdigit():
-        candidates.append(_LETTER_TAIL_RE)
     for pattern in candidates:
         match = pattern.match(text, end)
         if match:
