@@ -39,7 +39,7 @@ class Work:
 def report_work(entries: dict[str, Entry], bib_file: str, url: str) -> Work:
     """The report itself, from its entry in the bibliography."""
     if REPORT_KEY not in entries:
-        raise BibliographyError(f"{bib_file}: no entry '{REPORT_KEY}' for the report itself")
+        raise BibliographyError(bib_file, None, f"no entry '{REPORT_KEY}' for the report itself")
     return work_from_entry(entries[REPORT_KEY], url)
 
 

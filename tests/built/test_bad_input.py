@@ -95,3 +95,55 @@ def test_a_bad_cases_file(project: Path):
 def test_a_bad_abbreviations_file(project: Path):
     line = _append(project / "includes" / "abbreviations.md", "UN = United Nations\n")
     _assert_fails_with(project, f"includes/abbreviations.md:{line}: not an abbreviation definition: 'UN = United Nations'")
+
+
+def _replace_in(path: Path, old: str, new: str) -> str:
+    """Replace one exact passage (it must be there); return the file's text from before."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text
+
+
+def _line_of(text: str, passage: str) -> int:
+    return text[: text.index(passage)].count("\n") + 1
+
+
+def test_the_report_entry_renamed(project: Path):
+    _replace_in(project / "references.bib", "@report{boutellis2012,", "@report{boutellis2012a,")
+    _assert_fails_with(project, "references.bib: no entry 'boutellis2012' for the report itself")
+
+
+def test_a_missing_bibliography(project: Path):
+    (project / "references.bib").unlink()
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert result.returncode != 0 and "Traceback" not in output
+    assert len(errors) == 1 and errors[0].endswith("/references.bib' isn't an existing file or directory."), output
+
+
+def test_a_key_that_cannot_be_cited(project: Path):
+    line = _append(project / "references.bib", "\n@report{bad.key,\n  title = {{A Report}},\n  date = {2001},\n}\n")
+    _assert_fails_with(
+        project, f"references.bib:{line + 1}: entry key 'bad.key' cannot be cited: use letters, digits, '_', ':' or '-'"
+    )
+
+
+def test_an_entry_with_no_title(project: Path):
+    line = _append(project / "references.bib", "\n@report{untitled,\n  date = {2001},\n}\n")
+    _assert_fails_with(project, f"references.bib:{line + 1}: entry 'untitled' has no title")
+
+
+def test_an_entry_with_no_date(project: Path):
+    line = _append(project / "references.bib", "\n@report{undated,\n  title = {{A Report}},\n}\n")
+    _assert_fails_with(project, f"references.bib:{line + 1}: entry 'undated' has no date")
+
+
+def test_a_day_that_does_not_exist(project: Path):
+    text = _replace_in(project / "references.bib", "date   = {2011-08-26},", "date   = {2011-02-30},")
+    _assert_fails_with(
+        project,
+        f"references.bib:{_line_of(text, '@report{s-2011-552,')}: entry 's-2011-552': "
+        "date '2011-02-30' is not a day of the calendar (day is out of range for month)",
+    )
