@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs_bibtex.citation import INLINE_REFERENCE_REGEX, InlineReference
 
-from edition.bibliography import BibliographyError, Entry, check_citations, load_bibliography
+from edition.bibliography import BibliographyError, Entry, check_citations, load_bibliography, mask_code
 from edition.reference_list import expand_reference_list
 
 _bibliography: dict[str, Entry] = {}
@@ -54,5 +54,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 @event_priority(100)  # before mkdocs-bibtex, which would otherwise run pandoc for this page
 def on_page_markdown(markdown: str, **kwargs) -> str:
-    markdown = expand_reference_list(markdown, _bibliography)
+    # Code is never read for citations, here or by mkdocs-bibtex: its "@" stays masked until notes.py.
+    markdown = expand_reference_list(mask_code(markdown), _bibliography)
     return INLINE_REFERENCE_REGEX.sub(lambda match: _formatted[match.group("key")], markdown)

@@ -6,6 +6,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from edition.note_numbers import NoteNumbersExtension
+from edition.bibliography import unmask_code
 from edition.pandoc_markdown import unwrap_nocase_spans
 
 
@@ -16,4 +17,4 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(-100)  # after the formatted works are in: from citations.py, or from mkdocs-bibtex for [@key]
 def on_page_markdown(markdown: str, **kwargs) -> str:
-    return unwrap_nocase_spans(markdown)
+    return unwrap_nocase_spans(unmask_code(markdown))

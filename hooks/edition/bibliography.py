@@ -31,6 +31,16 @@ _CITATION_RE = re.compile(rf"(?<!\\)(?<![\[\w])@(?P<key>{KEY})|\[[^\]\n]*?(?<![\
 _DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ENTRY_START_RE = re.compile(r"^[ \t]*@(\w+)[ \t]*[{(][ \t]*([^,\s]*)", re.MULTILINE)
 
+# Code in Markdown: a fenced block (to its closing fence, or the end), a backtick span within
+# one block of text (closed by a run of as many backticks), an indented block after a paragraph.
+_FENCE_RE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[^\n]*(?:\n.*?^ {0,3}(?P=fence)[`~]*[ \t]*$|\Z)", re.MULTILINE | re.DOTALL)
+_TEXT_BLOCK_RE = re.compile(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_BACKTICK_RE = re.compile(r"(?<![\\`])(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
+# A block that may be continued by an indented one (a list item, a note), which is then not code.
+_CONTINUED_RE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)]|\[\^[^\]]+\]:|:)[ \t]", re.MULTILINE)
+# Stands for "@" in code while mkdocs-bibtex reads the page (a private-use character).
+CODE_AT = "\ue040"
+
 
 class BibliographyError(ValueError):
     """A problem in the bibliography or a citation, as one line: ``file:line: message``."""
@@ -145,10 +155,53 @@ def _load_bibliography(path: str, name: str, modified: int | None) -> dict[str, 
     return entries
 
 
+def code_ranges(markdown: str) -> list[tuple[int, int]]:
+    """Where the code is in a page's Markdown, as (start, end) offsets in text order."""
+    ranges = [match.span() for match in _FENCE_RE.finditer(markdown)]
+
+    def in_fence(position: int) -> bool:
+        return any(start <= position < end for start, end in ranges)
+
+    previous: str | None = None
+    for block in _TEXT_BLOCK_RE.finditer(markdown):
+        if in_fence(block.start()):
+            continue
+        text = block.group(0)
+        indented = all(line.startswith(("    ", "\t")) for line in text.splitlines() if line.strip())
+        if indented and previous is not None and not _CONTINUED_RE.match(previous):
+            ranges.append(block.span())
+            continue
+        if not indented:
+            previous = text
+        for span in _BACKTICK_RE.finditer(text):
+            if not in_fence(block.start() + span.start()):
+                ranges.append((block.start() + span.start(), block.start() + span.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mask_code(markdown: str) -> str:
+    """The page with every "@" in code replaced by ``CODE_AT``, so that no citation is read there."""
+    pieces, cursor = [], 0
+    for start, end in code_ranges(markdown):
+        pieces += [markdown[cursor:start], markdown[start:end].replace("@", CODE_AT)]
+        cursor = end
+    return "".join(pieces) + markdown[cursor:]
+
+
+def unmask_code(markdown: str) -> str:
+    return markdown.replace(CODE_AT, "@")
+
+
 def find_citations(markdown: str) -> list[tuple[str, int]]:
-    """Every cited key with the line it stands on, in order of appearance."""
+    """Every cited key with the line it stands on, in order of appearance; code is not read."""
     found = []
-    for match in _CITATION_RE.finditer(markdown):
+    for match in _CITATION_RE.finditer(mask_code(markdown)):
         key = match.group("key") or match.group("block_key")
         found.append((key, markdown.count("\n", 0, match.start()) + 1))
     return found

@@ -10,8 +10,11 @@ from edition.bibliography import (
     FORMATTABLE_TYPES,
     BibliographyError,
     check_citations,
+    code_ranges,
     find_citations,
     load_bibliography,
+    mask_code,
+    unmask_code,
 )
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -149,3 +152,47 @@ def test_a_date_the_notes_cannot_print_names_its_entry(tmp_path, date, problem):
     path = _bib(tmp_path, f"@report{{a,\n title={{{{X}}}},\n date={{{date}}},\n}}\n")
     with pytest.raises(BibliographyError, match=rf"^refs\.bib:1: entry 'a': date '{date}' {problem}"):
         load_bibliography(path, display_name="refs.bib")
+
+
+# Code is never read for citations: a key in a code span or block is text, not a citation.
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "Decorate with `@staticmethod` here.",
+        "A span over lines `see\n@agenda1992` stays code.",
+        "Two ticks ``a ` @agenda1992`` hold one.",
+        "```\n@agenda1992, para. 23\n```",
+        "~~~python\n@staticmethod\ndef f(): pass\n~~~",
+        "Some text.\n\n    @staticmethod\n    def f(): pass\n",
+    ],
+)
+def test_code_holds_no_citations(markdown):
+    assert find_citations(markdown) == []
+
+
+def test_citations_beside_code_are_found_with_their_lines():
+    markdown = "Text `@code` and @agenda1992.\n\n```\n@fenced\n```\n\nAfter [@uncharter1945, art. 33].\n"
+    assert find_citations(markdown) == [("agenda1992", 1), ("uncharter1945", 7)]
+
+
+def test_an_indented_footnote_continuation_is_not_code():
+    markdown = "[^3]: First line.\n\n    @agenda1992, a second paragraph of the note.\n"
+    assert find_citations(markdown) == [("agenda1992", 3)]
+
+
+def test_an_unclosed_backtick_is_not_code():
+    assert find_citations("A lone ` backtick, then @agenda1992.") == [("agenda1992", 1)]
+
+
+def test_code_ranges_cover_exactly_the_code():
+    markdown = "a `@x` b\n\n```\n@y\n```\nc"
+    ranges = code_ranges(markdown)
+    assert [markdown[start:end] for start, end in ranges] == ["`@x`", "```\n@y\n```"]
+
+
+def test_masking_code_hides_its_at_signs_and_unmasking_restores_them():
+    markdown = "See `@staticmethod` and @agenda1992.\n```\n[@uncharter1945]\n```\n"
+    masked = mask_code(markdown)
+    assert len(masked) == len(markdown) and masked.count("@") == 1
+    assert "@agenda1992" in masked
+    assert unmask_code(masked) == markdown
