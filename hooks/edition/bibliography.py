@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime
 import functools
+import html
+import json
 import re
+import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pypandoc
 from pybtex.database import BibliographyDataError, parse_string
 from pybtex.exceptions import PybtexError
 from pybtex.scanner import PybtexSyntaxError
@@ -55,9 +59,38 @@ class Entry:
     key: str
     type: str
     line: int
-    fields: dict[str, str] = field(default_factory=dict)
-    # Names by role ("author"), each as (family, given) in the file's LaTeX: ("Boutellis", "Arthur").
-    persons: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    fields: dict[str, str] = field(default_factory=dict)  # as written in the file, LaTeX and all
+    # What a reader sees of each field: the file's LaTeX read by pandoc, as the notes are.
+    text: dict[str, str] = field(default_factory=dict)  # "title", "institution", "location", "number"
+    authors: tuple[tuple[str, str], ...] = ()  # (family, given); a corporate author is (name, "")
+
+
+# pandoc's CSL JSON names the fields readers see in its own terms.
+_CSL_FIELDS = {"title": "title", "institution": "publisher", "location": "publisher-place", "number": "number"}
+_RICH_TEXT_TAG_RE = re.compile(r"</?(?:i|b|sc|sup|sub|span)\b[^>]*>")  # CSL JSON's rich-text markup
+
+
+def _plain(rich: str) -> str:
+    return html.unescape(_RICH_TEXT_TAG_RE.sub("", rich))
+
+
+def _read_with_pandoc(text: str, name: str) -> dict[str, dict]:
+    """Every entry as pandoc's biblatex reader understands it (accents, commands, dashes), by key."""
+    run = subprocess.run(
+        [pypandoc.get_pandoc_path(), "--from=biblatex", "--to=csljson"],
+        input=text, capture_output=True, text=True, encoding="utf-8",
+    )
+    if run.returncode != 0:
+        reason = (run.stderr.strip().splitlines() or ["no message"])[0]
+        raise BibliographyError(name, None, f"pandoc cannot read the bibliography: {reason}")
+    return {item["id"]: item for item in json.loads(run.stdout)}
+
+
+def _authors(item: dict) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (author["literal"], "") if "literal" in author else (author.get("family", ""), author.get("given", ""))
+        for author in item.get("author", ())
+    )
 
 
 def _entry_starts(text: str) -> Iterator[tuple[str, int]]:
@@ -147,12 +180,14 @@ def _load_bibliography(path: str, name: str, modified: int | None) -> dict[str, 
         problem = _date_problem(data_entry.fields["date"].strip())
         if problem:
             raise BibliographyError(name, line, f"entry '{key}': {problem}")
-        persons = {
-            role: tuple((" ".join(p.prelast_names + p.last_names), " ".join(p.first_names + p.middle_names)) for p in people)
-            for role, people in data_entry.persons.items()
-        }
-        entries[key] = Entry(key=key, type=entry_type, line=line or 0, fields=dict(data_entry.fields), persons=persons)
-    return entries
+        entries[key] = Entry(key, entry_type, line or 0, dict(data_entry.fields))
+    read = _read_with_pandoc(text, name)  # once the file is known to be sound
+    return {key: _shown_as_text(entry, read.get(key, {})) for key, entry in entries.items()}
+
+
+def _shown_as_text(entry: Entry, item: dict) -> Entry:
+    text = {name: _plain(str(item[csl])) for name, csl in _CSL_FIELDS.items() if csl in item}
+    return replace(entry, text=text, authors=_authors(item))
 
 
 def code_ranges(markdown: str) -> list[tuple[int, int]]:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pybtex.database import BibliographyData, Entry as PybtexEntry, Person
 
 from edition.bibliography import BibliographyError, Entry
-from edition.un_documents import plain_text
 
 
 REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
@@ -44,16 +43,15 @@ def report_work(entries: dict[str, Entry], bib_file: str, url: str) -> Work:
 
 
 def work_from_entry(entry: Entry, url: str) -> Work:
-    authors = tuple((plain_text(family), plain_text(given)) for family, given in entry.persons.get("author", ()))
     year, _, month = entry.fields["date"].partition("-")
     return Work(
         key=entry.key,
-        authors=authors,
-        title=plain_text(entry.fields["title"]),
+        authors=entry.authors,
+        title=entry.text["title"],
         year=int(year),
         month=int(month[:2]) if month else None,
-        institution=plain_text(entry.fields.get("institution", "")),
-        place=plain_text(entry.fields.get("location", entry.fields.get("address", ""))),
+        institution=entry.text.get("institution", ""),
+        place=entry.text.get("location", ""),
         url=url,
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -17,22 +16,6 @@ class DocumentInfo:
     date: str  # as the report prints dates: "June 17, 1992"
     key: str  # the bib entry
     number: str  # the symbol field as written, joint symbols whole: "A/47/277–S/24111"
-
-
-_LATEX_ESCAPES = {"\\&": "&", "\\%": "%", "\\_": "_", "\\$": "$", "\\#": "#", "~": "\u00a0"}
-
-
-def plain_text(latex: str) -> str:
-    """A bib field as text: "{{Côte D'Ivoire}}" becomes "Côte D'Ivoire".
-
-    The bibliography writes its titles in Unicode and protects them with braces; the
-    braces and the few escapes of plain BibTeX are all there is to undo (pybtex's own
-    LaTeX decoder would take a quarter of a second to load for this).
-    """
-    text = latex
-    for escaped, character in _LATEX_ESCAPES.items():
-        text = text.replace(escaped, character)
-    return re.sub(r"(?<!\\)[{}]", "", text)
 
 
 MONTHS = (
@@ -56,7 +39,7 @@ def documents_by_symbol(entries: Mapping[str, Entry], finder: SymbolFinder) -> d
     documents = {}
     for entry in entries.values():
         number = entry.fields.get("number", "")
-        info = DocumentInfo(plain_text(entry.fields["title"]), display_date(entry.fields["date"]), entry.key, number)
+        info = DocumentInfo(entry.text["title"], display_date(entry.fields["date"]), entry.key, number)
         for match in finder.find(number):
             documents[match.symbol] = info
     return documents

@@ -53,3 +53,16 @@ def test_csl_json_fields():
     assert item["author"] == [{"family": "Boutellis", "given": "Arthur"}, {"family": "Mikulaschek", "given": "Christoph"}]
     assert item["issued"] == {"date-parts": [[2012, 4]]}
     assert (item["publisher"], item["publisher-place"], item["URL"]) == ("International Peace Institute", "New York", URL)
+
+
+def test_a_work_with_latex_names_and_title_reads_as_text(tmp_path):
+    bib = tmp_path / "refs.bib"
+    bib.write_text(
+        "@report{w,\n  author = {M{\\\"u}ller, J{\\'e}r{\\^o}me and {United Nations Secretary-General}},\n"
+        "  title = {{Caf\\'e \\textit{Diplomacy}}},\n  institution = {{Institut d'{\\'E}tudes}},\n"
+        "  location = {Gen{\\`e}ve},\n  date = {2012-04},\n}\n",
+        encoding="utf-8",
+    )
+    work = work_from_entry(load_bibliography(bib)["w"], url=URL)
+    assert work.authors == (("Müller", "Jérôme"), ("United Nations Secretary-General", ""))
+    assert (work.title, work.institution, work.place) == ("Café Diplomacy", "Institut d’Études", "Genève")

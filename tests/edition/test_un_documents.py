@@ -5,14 +5,25 @@ from pathlib import Path
 import pytest
 
 from edition.bibliography import load_bibliography
-from edition.un_documents import display_date, documents_by_symbol, plain_text
+from edition.un_documents import display_date, documents_by_symbol
 from edition.un_symbols import SymbolFinder, load_series
 
 PROJECT = Path(__file__).resolve().parents[2]
 
 
-def test_plain_text_drops_the_braces():
-    assert plain_text("{{What the World Got Wrong in Côte D'Ivoire}}") == "What the World Got Wrong in Côte D'Ivoire"
+LATEX_TITLED = r"""@report{latex,
+  title  = {{R\'esults \emph{of} the {S}ecurity {C}ouncil \& the ``Charter'' --- in brief}},
+  number = {S/2011/999},
+  date   = {2011-01-02},
+}
+"""
+
+
+def test_a_latex_title_shows_as_text_in_the_documents_tooltip(tmp_path):
+    bib = tmp_path / "refs.bib"
+    bib.write_text(LATEX_TITLED, encoding="utf-8")
+    documents = documents_by_symbol(load_bibliography(bib), SymbolFinder(load_series()))
+    assert documents["S/2011/999"].title == "Résults of the Security Council & the “Charter” — in brief"
 
 
 @pytest.mark.parametrize(
