@@ -19,8 +19,8 @@ ROMAN_CHAPTERS = (
 
 _ARTICLE_PARAGRAPH = r"(?:(?:\(\d{1,2}\))(?:\([a-z]\))?|:\d{1,2}|,\s+paragraphs?\s+\d{1,2})?(?!\d)"
 _ARTICLE_ITEM = rf"\d+{_ARTICLE_PARAGRAPH}"
-# Longest numerals first, so that "VIII" is not read as "V".
-_CHAPTER_ITEM = "(?:" + "|".join(sorted(ROMAN_CHAPTERS, key=len, reverse=True)) + ")(?![A-Za-z0-9])"
+# Any Roman numeral, so that a chapter the Charter lacks ("Chapter XXV") is found, and reported.
+_CHAPTER_ITEM = r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z0-9])"
 
 
 def _list_of(item: str) -> str:
@@ -73,9 +73,16 @@ def _matches(text: str, pattern: re.Pattern[str], item: re.Pattern[str], kind: s
             # The first link carries the keyword ("Articles 36"), the others the number only ("37").
             start = keyword_start if index == 0 else items_start + number.start()
             value = number.group(1)
-            valid = kind == "chapter" or 1 <= int(value) <= ARTICLE_COUNT
+            valid = value in ROMAN_CHAPTERS if kind == "chapter" else 1 <= int(value) <= ARTICLE_COUNT
             found.append(Reference(start, items_start + number.end(), kind, value, valid))
     return found
+
+
+def rejection(written: str, kind: str) -> str:
+    """Why a reference found in the text is not linked: the Charter has no such article or chapter."""
+    if kind == "chapter":
+        return f"'{written}' is not a chapter of the Charter (Chapters I-{ROMAN_CHAPTERS[-1]}); left unlinked"
+    return f"'{written}' is not an article of the Charter (Articles 1-{ARTICLE_COUNT}); left unlinked"
 
 
 def find_charter_references(text: str) -> list[Reference]:

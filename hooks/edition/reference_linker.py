@@ -1,8 +1,8 @@
 """Link Charter articles and chapters and UN documents in an element tree.
 
 Works on the parsed document, never on raw Markdown: text inside code, preformatted
-text, existing links, headings (whose permalinks the toc extension adds) and any element
-marked ``no-ref-links`` is left alone, attributes are never touched, and linking only
+text, existing links and any element marked ``no-ref-links`` is left alone, headings are
+checked but not linked, attributes are never touched, and linking only
 wraps existing text in ``<a>``: the visible text stays the same, and a second pass finds
 nothing new to link.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
-from edition.charter_refs import ARTICLE_COUNT, find_charter_references
+from edition.charter_refs import find_charter_references, rejection
 from edition.references import Reference
 from edition.resolutions import find_resolutions
 from edition.un_symbols import UNDOCS_BASE, SymbolFinder, undocs_url
@@ -24,7 +24,9 @@ from edition.tree_steps import TreeStep
 
 # Every reference has an Arabic number, or is a chapter with a Roman one.
 _MAY_HOLD_A_REFERENCE = re.compile(r"\d|[Cc]hapter")
-SKIPPED_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"})
+SKIPPED_TAGS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
+# Headings are not linked (their text is the page's table of contents), but what they get wrong is reported.
+UNLINKED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 NO_LINKS_CLASS = "no-ref-links"
 CHARTER_CLASS = "charter-ref"
 SYMBOL_CLASS = "un-symbol"
@@ -90,7 +92,7 @@ def _link(reference: Reference, text: str, targets: LinkTargets) -> etree.Elemen
 
 
 def _split(
-    text: str, place: str | None, finder: ReferenceFinder, targets: LinkTargets, result: LinkResult
+    text: str, place: str | None, linked: bool, finder: ReferenceFinder, targets: LinkTargets, result: LinkResult
 ) -> tuple[str, list[etree.Element]]:
     """The text before the first link, and the links, each carrying the text after it as tail."""
     links: list[etree.Element] = []
@@ -99,9 +101,9 @@ def _split(
     for reference in finder.find(text):
         written = text[reference.start : reference.end]
         if not reference.valid:
-            result.problems.append(
-                f"'{written}' is not an article of the Charter (Articles 1-{ARTICLE_COUNT}); left unlinked"
-            )
+            result.problems.append(rejection(written, reference.kind))
+            continue
+        if not linked:
             continue
         result.found.append(Found(reference.kind, reference.key, place))
         if links:
@@ -115,26 +117,31 @@ def _split(
     return before, links
 
 
-def _text_slots(element: etree.Element, place: str | None) -> Iterator[tuple[etree.Element, etree.Element | None, str | None]]:
-    """In document order: (element, None, place) for an element's text, (child, parent, place) for a tail."""
+Slot = tuple[etree.Element, etree.Element | None, str | None, bool]
+
+
+def _text_slots(element: etree.Element, place: str | None, linked: bool = True) -> Iterator[Slot]:
+    """In document order: (element, None, place, linked) for an element's text, (child, parent, place,
+    linked) for a tail; ``linked`` is False inside a heading."""
     if element.tag in SKIPPED_TAGS or NO_LINKS_CLASS in (element.get("class") or "").split():
         return
     place = element.get("id") or place
-    yield element, None, place
+    linked = linked and element.tag not in UNLINKED_TAGS
+    yield element, None, place, linked
     for child in element:
-        yield from _text_slots(child, place)
-        yield child, element, place  # a child's tail is this element's text, even after a skipped child
+        yield from _text_slots(child, place, linked)
+        yield child, element, place, linked  # a child's tail is this element's text, even after a skipped child
 
 
 def link_references(root: etree.Element, finder: ReferenceFinder, targets: LinkTargets) -> LinkResult:
     """Wrap every reference in the tree in a link; report what was linked, where, and what was not."""
     result = LinkResult()
     # All slots first: the links inserted below are not visited again.
-    for holder, parent, place in list(_text_slots(root, None)):
+    for holder, parent, place, linked in list(_text_slots(root, None)):
         text = holder.text if parent is None else holder.tail
         if not text:
             continue
-        before, links = _split(text, place, finder, targets, result)
+        before, links = _split(text, place, linked, finder, targets, result)
         if not links:
             continue
         if parent is None:

@@ -147,3 +147,18 @@ def test_a_day_that_does_not_exist(project: Path):
         f"references.bib:{_line_of(text, '@report{s-2011-552,')}: entry 's-2011-552': "
         "date '2011-02-30' is not a day of the calendar (day is out of range for month)",
     )
+
+
+@pytest.mark.parametrize("written, problem", [
+    ("## Under Chapter XXV", "'Chapter XXV' is not a chapter of the Charter (Chapters I-XIX); left unlinked"),
+    ("## Under Article 112", "'Article 112' is not an article of the Charter (Articles 1-111); left unlinked"),
+    ("A paragraph on Chapter XX.", "'Chapter XX' is not a chapter of the Charter (Chapters I-XIX); left unlinked"),
+])
+def test_a_reference_the_charter_lacks_fails_the_strict_build(project: Path, written: str, problem: str):
+    _append(project / "docs" / "taking-stock.md", f"\n{written}\n")
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    warnings = [line for line in output.splitlines() if line.startswith("WARNING")]
+    # One line, naming the page (after the name of the plugin logger that reports it).
+    assert len(warnings) == 1 and warnings[0].endswith(f": docs/taking-stock.md: {problem}"), output

@@ -86,3 +86,9 @@ def test_article_outside_the_charter_is_flagged_not_linked():
 )
 def test_lists_and_instruments_at_the_edges(text, expected):
     assert refs(text) == expected
+
+
+@pytest.mark.parametrize("text, written", [("under Chapter XXV", "Chapter XXV"), ("Chapters VI and XX", "XX"), ("Chapter L", "Chapter L")])
+def test_a_chapter_the_charter_lacks_is_found_and_marked_invalid(text, written):
+    invalid = [text[m.start : m.end] for m in find_charter_references(text) if not m.valid]
+    assert invalid == [written]

@@ -143,3 +143,15 @@ def test_linking_keeps_text_is_idempotent_and_skips_code_and_links(before, code,
     assert all(len(list(a)) == 0 for a in root.iter("a")), "no element inside a link"
     link_references(root, FINDER, TARGETS)
     assert etree.tostring(root, encoding="unicode") == once
+
+
+def test_a_heading_is_not_linked_but_what_it_gets_wrong_is_reported():
+    html, result = link("<h2>Article 33 and Chapter XXV</h2><h3>Under Article 112</h3><p>Chapter XX, Article 200</p>")
+    assert "<a " not in html
+    assert result.problems == [
+        "'Chapter XXV' is not a chapter of the Charter (Chapters I-XIX); left unlinked",
+        "'Article 112' is not an article of the Charter (Articles 1-111); left unlinked",
+        "'Chapter XX' is not a chapter of the Charter (Chapters I-XIX); left unlinked",
+        "'Article 200' is not an article of the Charter (Articles 1-111); left unlinked",
+    ]
+    assert [found.key for found in result.found] == []
