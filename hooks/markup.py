@@ -8,7 +8,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from edition.external_links import mark_external_links
+from edition.html_tree import parse_fragment, serialize_fragment
 from edition.markup_fixes import fix_material_markup
+
+
+@event_priority(200)  # first: every other hook reads the content as the parser writes it
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files) -> str:
+    return serialize_fragment(parse_fragment(html))
 
 
 @event_priority(50)  # before the minify plugin rewrites the page
