@@ -18,3 +18,12 @@ def serialize_fragment(container: etree._Element) -> str:
     return (container.text or "") + "".join(
         lxml.html.tostring(child, encoding="unicode", with_tail=True) for child in container
     )
+
+
+def parse_document(html: str) -> etree._Element:
+    """A whole page."""
+    return lxml.html.document_fromstring(html)
+
+
+def serialize_document(document: etree._Element) -> str:
+    return etree.tostring(document, method="html", encoding="unicode", doctype="<!doctype html>")

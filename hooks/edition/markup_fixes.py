@@ -2,24 +2,51 @@
 
 Material 9.8.2 writes ``autocomplete="off"`` on its checkbox toggles (only text-like
 inputs may carry it) and ``tabindex=""`` on the labels of navigation sections (an empty
-tabindex is not a number); both are removed. Its search dialog has no accessible name;
-it is given one. Nothing else changes.
+tabindex is not a number), and its search dialog has no accessible name. Each repair
+finds its target on the parsed page; a page without it means Material's markup changed,
+and the build stops with one line saying which repair is out of date.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-_CHECKBOX_RE = re.compile(r"<input\b[^>]*\btype=\"checkbox\"[^>]*>")
-_AUTOCOMPLETE_RE = re.compile(r"\s+autocomplete=\"[^\"]*\"")
-_LABEL_RE = re.compile(r"<label\b[^>]*>")
-_EMPTY_TABINDEX_RE = re.compile(r"\s+tabindex=\"\"")
+from lxml import etree
 
-
-_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+from edition.html_tree import parse_document, serialize_document
 
 
-def fix_material_markup(html: str) -> str:
-    html = _CHECKBOX_RE.sub(lambda tag: _AUTOCOMPLETE_RE.sub("", tag.group(0)), html)
-    html = _LABEL_RE.sub(lambda tag: _EMPTY_TABINDEX_RE.sub("", tag.group(0)), html)
-    return html.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Search">')
+class MaterialMarkupError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Repair:
+    finds: str  # what Material writes, in words
+    xpath: str
+    fix: Callable[[etree._Element], None]
+
+
+REPAIRS = (
+    Repair("checkbox toggles with autocomplete", "//input[@type='checkbox'][@autocomplete]",
+           lambda element: element.attrib.pop("autocomplete")),
+    Repair("navigation labels with an empty tabindex", "//label[@tabindex='']",
+           lambda element: element.attrib.pop("tabindex")),
+    Repair("a search dialog without a name", "//div[@data-md-component='search'][@role='dialog'][not(@aria-label)]",
+           lambda element: element.set("aria-label", "Search")),
+)
+
+
+def fix_material_markup(html: str, where: str = "a page") -> str:
+    document = parse_document(html)
+    for repair in REPAIRS:
+        targets = document.xpath(repair.xpath)
+        if not targets:
+            raise MaterialMarkupError(
+                f"{where}: Material's markup has no {repair.finds} any more: the repair in "
+                "report_edition is out of date (remove it, or change it to the new markup)"
+            )
+        for target in targets:
+            repair.fix(target)
+    return serialize_document(document)
