@@ -16,15 +16,15 @@ import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from edition.html_ids import VOID_TAGS
+from lxml import etree
+
+from edition.html_tree import parse_fragment, serialize_fragment
 from edition.slugs import slug
 
-DROPPED_TAGS = frozenset({"script", "noscript", "template", "iframe"})
-RAW_TEXT_TAGS = frozenset({"style"})  # their text is not HTML: nothing in it is escaped
+DROPPED = ".//script | .//noscript | .//template | .//iframe | .//*[@hidden] | .//comment()"
 ID_LIST_ATTRIBUTES = frozenset({"for", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "headers", "list"})
 
 
@@ -40,77 +40,28 @@ def page_id(url: str) -> str:
     return slug(url.removesuffix("index.html").removesuffix(".html")) or "home"
 
 
-class _Rewriter(HTMLParser):
-    """Re-emits HTML, passing every id and href through the given functions, leaving out scripts and hidden elements."""
-
-    def __init__(self, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
-                 inline_src: Callable[[str], str]) -> None:
-        super().__init__(convert_charrefs=False)
-        self.rename_id, self.rewrite_href, self.inline_src = rename_id, rewrite_href, inline_src
-        self.out: list[str] = []
-        self._dropped_tag: str | None = None  # the element being left out, and how deep in it we are
-        self._dropping = 0
-        self._raw_text = 0
-
-    def _attributes(self, attrs: list[tuple[str, str | None]]) -> str:
-        parts = []
-        for name, value in attrs:
-            if value is None:
-                parts.append(f" {name}")
-                continue
+def _rewrite(container: etree._Element, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
+             inline_src: Callable[[str], str]) -> None:
+    """Every id and href through the given functions; scripts, hidden elements and comments left out."""
+    for dropped in container.xpath(DROPPED):
+        dropped.drop_tree()  # its tail, the text after it, stays
+    for element in container.iter(etree.Element):
+        attributes = list(element.attrib.items())
+        element.attrib.clear()
+        for name, value in attributes:
             if name == "id":
-                value = self.rename_id(value)
+                value = rename_id(value)
             elif name == "href":
-                rewritten = self.rewrite_href(value)
+                rewritten = rewrite_href(value)
                 if rewritten.startswith("data:") and not value.startswith("data:"):
                     # A file carried inside this one: saved under its own name when followed.
-                    parts.append(f' download="{escape(posixpath.basename(urlsplit(value).path), quote=True)}"')
+                    element.set("download", posixpath.basename(urlsplit(value).path))
                 value = rewritten
             elif name == "src":
-                value = self.inline_src(value)
+                value = inline_src(value)
             elif name in ID_LIST_ATTRIBUTES:
-                value = " ".join(self.rename_id(part) for part in value.split())
-            parts.append(f' {name}="{escape(value, quote=True)}"')
-        return "".join(parts)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._dropping:
-            self._dropping += tag == self._dropped_tag
-        elif tag in DROPPED_TAGS or (tag not in VOID_TAGS and any(name == "hidden" for name, _ in attrs)):
-            # Scripts, and what no reader ever sees (the Cite buttons' data): nothing the file needs.
-            self._dropped_tag, self._dropping = tag, 1
-        else:
-            self._raw_text += tag in RAW_TEXT_TAGS
-            self.out.append(f"<{tag}{self._attributes(attrs)}>")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self._dropping and tag not in DROPPED_TAGS:
-            # <br/> stays a void element; a self-closing foreign element (SVG's <path/>) stays closed.
-            self.out.append(f"<{tag}{self._attributes(attrs)}{'' if tag in VOID_TAGS else ' /'}>")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._dropping:
-            self._dropping -= tag == self._dropped_tag
-        elif tag in DROPPED_TAGS:
-            pass  # a stray end tag
-        elif tag not in VOID_TAGS:
-            self._raw_text -= tag in RAW_TEXT_TAGS and self._raw_text > 0
-            self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        if not self._dropping:
-            self.out.append(data if self._raw_text else data.replace("<", "&lt;"))
-
-    def handle_entityref(self, name: str) -> None:
-        if not self._dropping:
-            self.out.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        if not self._dropping:
-            self.out.append(f"&#{name};")
-
-    def handle_comment(self, data: str) -> None:
-        pass  # comments carry nothing a reader needs
+                value = " ".join(rename_id(part) for part in value.split())
+            element.set(name, value)
 
 
 # Python's own table, not the machine's /etc/mime.types: the same file on every machine.
@@ -163,10 +114,9 @@ def combine(
             file = site_dir / posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
             return data_uri(file) if file.is_file() else src
 
-        rewriter = _Rewriter(rename_id, rewrite_href, inline_src)
-        rewriter.feed(page.content)
-        rewriter.close()
-        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{"".join(rewriter.out)}\n</section>'
+        content = parse_fragment(page.content)
+        _rewrite(content, rename_id, rewrite_href, inline_src)
+        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{serialize_fragment(content)}\n</section>'
 
     body = "\n".join(rewrite_page(page) for page in pages)
     return (

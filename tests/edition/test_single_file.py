@@ -35,7 +35,7 @@ def test_ids_are_prefixed_and_links_stay_inside(tmp_path: Path):
     assert '<p id="taking-stock--p1"><a class="para-num" href="#taking-stock--p1">1</a>' in html
     assert '<a href="#charter--article-33">Article 33</a>' in html
     assert '<sup id="taking-stock--fnref:4"><a class="footnote-ref" href="#taking-stock--fn:4">4</a></sup>' in html
-    assert '<a class="footnote-backref" href="#taking-stock--fnref:4">&#8617;</a>' in html
+    assert '<a class="footnote-backref" href="#taking-stock--fnref:4">\u21a9</a>' in html
     assert '<a href="#taking-stock">Taking Stock</a>' in html  # a link to a page goes to its section
     assert '<a href="https://undocs.org/en/S/2011/552">' in html  # another site: unchanged
     assert '<a href="https://example.org/r/cite/x.bib">BibTeX</a>' in html  # a file it does not have: online
@@ -65,7 +65,7 @@ def test_directory_urls_svg_and_style_survive():
     html = combine(pages, title="T", css="", online_url="https://example.org/")
     assert '<a href="#charter--article-33">A</a>' in html
     # (the parser lowercases attribute names; browsers restore SVG's viewBox when they read HTML)
-    assert '<svg viewbox="0 0 1 1"><path d="M0" /><circle r="1" /></svg>' in html
+    assert '<svg viewbox="0 0 1 1"><path d="M0"></path><circle r="1"></circle></svg>' in html
     assert "<style>p > a { color: red }</style>" in html
     assert '<label for="charter--x charter--y">' in html
 
@@ -75,3 +75,9 @@ def test_a_file_of_the_site_travels_inside(tmp_path: Path):
     (tmp_path / "cite" / "x.bib").write_text("@report{x}", encoding="utf-8")
     html = combine(PAGES, title="T", css="", online_url="https://example.org/r/", site_dir=tmp_path)
     assert '<a download="x.bib" href="data:application/octet-stream;base64,QHJlcG9ydHt4fQ==">BibTeX</a>' in html
+
+
+def test_the_text_after_a_dropped_element_stays():
+    pages = [ExportPage("a/", "A", '<p>one <span hidden>secret</span>two<!-- note --> three<script>x()</script> four</p>')]
+    html = combine(pages, title="T", css="", online_url="https://example.org/")
+    assert "<p>one two three four</p>" in html
