@@ -2,7 +2,7 @@
  * Material for MkDocs downloads its search index and search worker as soon as a page
  * opens, though most readers never search. This holds both back until the search box is
  * first used: the index request waits, and the worker is made on its first message.
- * Inlined by hooks/lazy_search.py just before Material's bundle, which it must precede.
+ * Inlined into every page of the online site, just before Material's bundle, which it must precede.
  */
 (function () {
   "use strict";
