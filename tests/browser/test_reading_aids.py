@@ -46,12 +46,20 @@ def test_cite_by_keyboard(page: Page, site_url: str):
     )
 
 
+# Arrival settles over a few frames (instant navigation swaps the content, then scrolls):
+# wait, within a bound, until the target sits fully placed below the sticky header.
+_PLACED_BELOW_HEADER = """selector => {
+  const target = document.querySelector(selector), header = document.querySelector("header.md-header");
+  if (!target || !header) { return false; }
+  const top = target.getBoundingClientRect().top;
+  return top >= header.getBoundingClientRect().bottom && top < window.innerHeight;
+}"""
+
+
 def _assert_arrived(page: Page, selector: str) -> None:
     target = page.locator(selector)
     expect(target).to_have_class("edition-arrived")
-    header_bottom = page.locator("header.md-header").bounding_box()["height"]
-    box = target.bounding_box()
-    assert header_bottom <= box["y"] < page.viewport_size["height"], (box, header_bottom)
+    page.wait_for_function(_PLACED_BELOW_HEADER, arg=selector, timeout=5000)
     background = target.evaluate("element => getComputedStyle(element).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
 
