@@ -13,9 +13,18 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: serve build export test java bench release-anchors clean
 
-$(BIN)/.site-deps: requirements.txt
+# The README promises Python 3.11: say so at once, not in a failed install.
+$(BIN)/.python-checked:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)' || \
+		{ echo "make needs Python 3.11 ($(PYTHON) is $$($(PYTHON) --version 2>&1)): set PYTHON=python3.11" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	touch $@
+
+# The build's dependencies, then this project's own package (hooks/report_edition, harness/),
+# installed in place (editable) with the pinned setuptools.
+$(BIN)/.site-deps: $(BIN)/.python-checked requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 $(BIN)/.test-deps: $(BIN)/.site-deps requirements-test.txt
@@ -61,7 +70,7 @@ bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.jso
 
 # Speed and size, measured: a table of figures against the targets (no pass or fail).
 bench: build $(BIN)/.test-deps bench/node_modules/.package-lock.json $(CHROMIUM)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 # Add the anchors of this build to data/released-anchors.json (only adds; refuses if one went missing).
 release-anchors: build

@@ -16,11 +16,8 @@ import threading
 import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
-
-from project import BUILD_ENV, copy_project_with_tools  # noqa: E402
-from rows import Row  # noqa: E402
+from bench.rows import Row, table
+from edition_harness.project import BUILD_ENV, copy_project_with_tools
 
 ENV = {key: value for key, value in BUILD_ENV.items() if key != "SITE_URL"}
 
@@ -88,6 +85,4 @@ def measure(runs: int = 5) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure()))

@@ -1,6 +1,6 @@
 """Export sizes and offline search time (prints figures; not a test).
 
-    make export && .venv/bin/python bench/exports.py
+    make export && .venv/bin/python -m bench.exports
 
 Search time: from the last key of the query to the first result shown, in Chromium, with
 the offline edition unpacked in a temporary folder and opened from file://.
@@ -14,13 +14,11 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
+from playwright.sync_api import sync_playwright
 
-
-from browsing import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
-from rows import Row  # noqa: E402
+from bench.rows import Row, table
+from edition_harness.browser import CHROMIUM, CHROMIUM_FLAGS
+from edition_harness.project import PROJECT
 
 ZIP = PROJECT / "dist" / "istanbul-retreat-2011-offline.zip"
 SINGLE = PROJECT / "dist" / "istanbul-retreat-2011.html"
@@ -72,6 +70,4 @@ def measure() -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure()))

@@ -6,15 +6,13 @@ in a fresh Chromium context (empty cache) until the network is idle.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
+from playwright.sync_api import sync_playwright
 
-from browsing import CHROMIUM, CHROMIUM_FLAGS, GzipHandler, serve_gzip  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
-from rows import Row  # noqa: E402
+from bench.rows import Row, table
+from edition_harness.browser import CHROMIUM, CHROMIUM_FLAGS, GzipHandler, serve_gzip
+from edition_harness.project import PROJECT
 
 TARGET = 100_000
 
@@ -49,6 +47,4 @@ def measure(site: Path = PROJECT / "site") -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure()))

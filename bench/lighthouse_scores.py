@@ -10,16 +10,12 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
-
-from browsing import CHROMIUM, CHROMIUM_FLAGS, serve_gzip  # noqa: E402
-from rows import Row  # noqa: E402
-from site_text import SECTIONS  # noqa: E402
+from bench.rows import Row, table
+from edition_harness.browser import CHROMIUM, CHROMIUM_FLAGS, serve_gzip
+from edition_harness.project import PROJECT, SECTIONS
 
 LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
@@ -59,6 +55,4 @@ def measure(site: Path = PROJECT / "site", runs: int = 3) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure()))

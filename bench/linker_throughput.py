@@ -3,7 +3,7 @@
 The prose is linked page by page, each page its own element tree, as in a build; each run
 is a fresh process, as a build is.
 
-    .venv/bin/python bench/linker_throughput.py [megabytes]
+    .venv/bin/python -m bench.linker_throughput [megabytes]
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ import statistics
 import subprocess
 import sys
 import time
-import xml.etree.ElementTree as etree
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+import lxml.html
 
-from edition.reference_linker import LinkTargets, ReferenceFinder, link_references  # noqa: E402
-from edition.un_symbols import load_series  # noqa: E402
-from rows import Row  # noqa: E402
+from bench.rows import Row, table
+from report_edition.linking.finder import ReferenceFinder
+from report_edition.linking.linker import LinkTargets, link_references
+from report_edition.linking.symbols import load_series
+from edition_harness.project import PROJECT
+from report_edition.context import SERIES_FILE
 
 SENTENCES = [
     "Under Articles 36 and 37, the Security Council may recommend appropriate procedures.",
@@ -53,16 +53,16 @@ PARAGRAPHS_PER_PAGE = 20  # about 16 KB of text: a page a little longer than the
 
 
 def one_run(megabytes: float) -> dict[str, float]:
-    """Link the prose page by page, as the Markdown treeprocessor does in a build: one tree per page."""
+    """Link the prose page by page, as the page pass does in a build: one tree per page."""
     paragraphs = prose(megabytes)
     pages = []
     for first in range(0, len(paragraphs), PARAGRAPHS_PER_PAGE):
-        root = etree.Element("div")
+        root = lxml.html.Element("div")
         for text in paragraphs[first : first + PARAGRAPHS_PER_PAGE]:
-            etree.SubElement(root, "p").text = text
+            lxml.html.etree.SubElement(root, "p").text = text
         pages.append(root)
-    finder = ReferenceFinder(load_series())
-    targets = LinkTargets(charter_href=lambda anchor: f"charter.md#{anchor}")
+    finder = ReferenceFinder(load_series(PROJECT / SERIES_FILE))
+    targets = LinkTargets(charter_href=lambda anchor: f"../charter/#{anchor}")
     references = 0
     start = time.perf_counter()
     for root in pages:
@@ -75,7 +75,8 @@ def measure(megabytes: float = 10.0, repeats: int = 3) -> list[Row]:
     """The median of a few runs, each in a fresh process, as a build links its pages once."""
     runs = []
     for _ in range(repeats):
-        output = subprocess.run([sys.executable, __file__, "--once", str(megabytes)], capture_output=True, text=True, check=True)
+        output = subprocess.run([sys.executable, "-m", "bench.linker_throughput", "--once", str(megabytes)],
+                                capture_output=True, text=True, check=True)
         runs.append(json.loads(output.stdout))
     seconds = statistics.median(run["seconds"] for run in runs)
     size, references, pages = runs[0]["bytes"], runs[0]["references"], runs[0]["pages"]
@@ -91,6 +92,4 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--once"]:
         print(json.dumps(one_run(float(sys.argv[2]))))
     else:
-        from rows import table
-
         print(table(measure(float(sys.argv[1]) if len(sys.argv) > 1 else 10.0)))

@@ -1,7 +1,7 @@
 """`make bench`: every figure of the edition's speed and size, in one table (figures, not pass/fail).
 
 Run after `make build` (site/ and dist/ are measured as they are). The parts run one after
-another, so that none competes with another for the machine's cores. `bench/run.py scale`
+another, so that none competes with another for the machine's cores. `python -m bench.run scale`
 (or first, Lighthouse, build, search, exports, linker) runs one part.
 """
 
@@ -10,18 +10,9 @@ from __future__ import annotations
 import platform
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import build_time  # noqa: E402
-import exports  # noqa: E402
-import first_view  # noqa: E402
-import lighthouse_scores  # noqa: E402
-import linker_throughput  # noqa: E402
-import scale  # noqa: E402
-import search_index  # noqa: E402
-from rows import table  # noqa: E402
+from bench import build_time, exports, first_view, lighthouse_scores, linker_throughput, scale, search_index
+from bench.rows import table
 
 PARTS = [
     ("linker", linker_throughput.measure),  # first: pure CPU work, before the browsers and builds

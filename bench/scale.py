@@ -14,13 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "tests"))
-
-from build_time import ENV  # noqa: E402
-from project import copy_project_with_tools  # noqa: E402
-from rows import Row  # noqa: E402
-from site_text import SECTIONS  # noqa: E402
+from bench.build_time import ENV
+from bench.rows import Row, table
+from edition_harness.project import PROJECT, SECTIONS, copy_project_with_tools
 
 TARGET_RATIO = 1.3
 
@@ -75,6 +71,4 @@ def measure(sizes: tuple[int, ...] = (1, 10, 100)) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure(tuple(int(n) for n in sys.argv[1:]) or (1, 10, 100))))

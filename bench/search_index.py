@@ -6,9 +6,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-PROJECT = Path(__file__).resolve().parents[1]
-
-from rows import Row  # noqa: E402
+from bench.rows import Row, table
+from edition_harness.project import PROJECT
 
 TARGET = 1.5
 
@@ -29,6 +28,4 @@ def measure(site: Path = PROJECT / "site") -> list[Row]:
 
 
 if __name__ == "__main__":
-    from rows import table
-
     print(table(measure()))

@@ -1,9 +1,8 @@
-"""Guard mkdocs-bibtex, and have it format every work once per build rather than once per page.
+"""Check every citation before a page is rendered, and format every work once per build.
 
-mkdocs-bibtex crashes on a malformed bib file and only warns about an unknown key; the
-checks here fail first, with one line naming the file, the line and the key. It also
-runs pandoc again on every page that cites something: here its registry formats every
-entry in one pandoc run, and the citations are replaced from that before it sees them.
+mkdocs-bibtex formats citations with pandoc, but page by page; here its registry formats
+every entry of references.bib in one pandoc run, and each ``@key`` is replaced from that
+before mkdocs-bibtex reads the page. It still formats a bracketed ``[@key]`` itself.
 """
 
 from __future__ import annotations
@@ -14,46 +13,43 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
-from mkdocs_bibtex.citation import INLINE_REFERENCE_REGEX, InlineReference
+from mkdocs_bibtex.citation import InlineReference
 
-from edition.bibliography import BibliographyError, Entry, check_citations, load_bibliography, mask_code
-from edition.reference_list import expand_reference_list
+from _build import build_of
+from report_edition.citation.bibliography import BibliographyError
+from report_edition.citation.citations import (
+    check_citations,
+    expand_reference_list,
+    mask_code,
+    replace_citations,
+)
 
-_bibliography: dict[str, Entry] = {}
-_formatted: dict[str, str] = {}
 
-
-@event_priority(100)  # before mkdocs-bibtex parses the file, which crashes on bad input
+@event_priority(-10)  # after mkdocs-bibtex has set up its registry (at 0)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    bib_file = config.plugins["bibtex"].config.bib_file
-    try:
-        entries = load_bibliography(Path(config.config_file_path).parent / bib_file, display_name=bib_file)
-    except BibliographyError as error:
-        raise PluginError(str(error)) from None
-    _bibliography.clear()
-    _bibliography.update(entries)
+    build = build_of(config)
+    registry = config.plugins["bibtex"].registry
+    references = [InlineReference(key=key) for key in build.edition.bibliography]
+    registry.validate_inline_references(references)
+    build.record.formatted_works.update({reference.key: registry.reference_text(reference) for reference in references})
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Fail on a citation of an unknown key; then format every entry in one pandoc run."""
-    bib_file = config.plugins["bibtex"].config.bib_file
+    """Stop at the first citation of a key the bibliography lacks, naming the page and the line."""
+    edition = build_of(config).edition
     docs = Path(config.docs_dir).name
     for file in files.documentation_pages():
         try:
-            check_citations(file.content_string, _bibliography, f"{docs}/{file.src_uri}", bib_file)
+            check_citations(file.content_string, edition.bibliography, f"{docs}/{file.src_uri}", edition.bib_file)
         except BibliographyError as error:
             raise PluginError(str(error)) from None
-    registry = config.plugins["bibtex"].registry  # set up by mkdocs-bibtex's on_config
-    references = [InlineReference(key=key) for key in _bibliography]
-    registry.validate_inline_references(references)
-    _formatted.clear()
-    _formatted.update({reference.key: registry.reference_text(reference) for reference in references})
     return files
 
 
 @event_priority(100)  # before mkdocs-bibtex, which would otherwise run pandoc for this page
-def on_page_markdown(markdown: str, **kwargs) -> str:
+def on_page_markdown(markdown: str, config: MkDocsConfig, **kwargs) -> str:
+    build = build_of(config)
     # Code is never read for citations, here or by mkdocs-bibtex: its "@" stays masked until notes.py.
-    markdown = expand_reference_list(mask_code(markdown), _bibliography)
-    return INLINE_REFERENCE_REGEX.sub(lambda match: _formatted[match.group("key")], markdown)
+    markdown = expand_reference_list(mask_code(markdown), build.edition.bibliography)
+    return replace_citations(markdown, build.record.formatted_works)

@@ -1,18 +1,10 @@
-"""The report's notes: numbered as printed, with mkdocs-bibtex's pandoc Markdown made plain."""
+"""The notes as mkdocs-bibtex leaves them, made plain Markdown: code unmasked, pandoc's spans unwrapped."""
 
 from __future__ import annotations
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from edition.note_numbers import NoteNumbersExtension
-from edition.bibliography import unmask_code
-from edition.pandoc_markdown import unwrap_nocase_spans
-
-
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.markdown_extensions.append(NoteNumbersExtension())
-    return config
+from report_edition.citation.citations import unmask_code, unwrap_nocase_spans
 
 
 @event_priority(-100)  # after the formatted works are in: from citations.py, or from mkdocs-bibtex for [@key]

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(PROJECT / "hooks"))
-
-from edition.anchors import manifest, missing_anchors  # noqa: E402
+from edition_harness.project import PROJECT
+from report_edition.generated.anchors import manifest, missing_anchors
 
 RELEASED = PROJECT / "data" / "released-anchors.json"
 

@@ -13,8 +13,8 @@ import pytest
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from browsing import CHROMIUM, CHROMIUM_FLAGS, RequestLog, open_page, serve
-from project import SITE_PORT, SITE_URL, copy_project_with_tools, run_build
+from edition_harness.browser import CHROMIUM, CHROMIUM_FLAGS, RequestLog, open_page, serve
+from edition_harness.project import SITE_PORT, SITE_URL, copy_project_with_tools, run_build
 
 _figures: list[str] = []
 

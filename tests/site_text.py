@@ -10,13 +10,9 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-PROJECT = Path(__file__).resolve().parent.parent
+from edition_harness.project import PROJECT
+
 BLOCKS = ["h1", "h2", "h3", "h4", "p", "li", "dt", "dd", "td", "th"]
-# The report's own sections, in order: the Introduction and the six sessions.
-SECTIONS = [
-    "introduction.md", "taking-stock.md", "united-nations-tools-and-capacities.md", "non-united-nations-actors.md",
-    "lessons-on-mediation.md", "building-preventive-capacities.md", "wrap-up-and-next-steps.md",
-]
 
 
 class _TolerantLoader(yaml.SafeLoader):

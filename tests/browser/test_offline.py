@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from browsing import RequestLog, open_page
+from edition_harness.browser import RequestLog, open_page
 
 ZIP = "istanbul-retreat-2011-offline.zip"
 SINGLE = "istanbul-retreat-2011.html"

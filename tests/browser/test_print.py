@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, Page, expect
 
-from browsing import RequestLog, open_page
+from edition_harness.browser import RequestLog, open_page
 
 
 def _display(page: Page, selector: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from project import run_build
+from edition_harness.project import run_build
 
 
 @pytest.fixture

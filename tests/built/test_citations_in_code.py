@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from project import run_build
+from edition_harness.project import run_build
 
 
 def test_keys_in_code_stay_code(project_copy: Path):

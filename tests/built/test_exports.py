@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 import pytest
 from bs4 import BeautifulSoup
 
-from project import copy_project, run_build
+from edition_harness.project import copy_project, run_build
 from report_source import load_report, words
 from site_text import PageText, nav_sources
 

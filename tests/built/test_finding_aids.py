@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from project import PROJECT
-from edition.abbreviations import load_abbreviations
-from edition.cases import load_cases
+from edition_harness.project import PROJECT
+from report_edition.context import ABBREVIATIONS_FILE, CASES_FILE
+from report_edition.generated.cases import load_cases
+from report_edition.text.abbreviations import load_abbreviations
 from site_text import soup as _soup
 
-ABBREVIATIONS = load_abbreviations(PROJECT / "includes" / "abbreviations.md")
-CASES = load_cases(PROJECT / "data" / "cases.yml")
+ABBREVIATIONS = load_abbreviations(PROJECT / ABBREVIATIONS_FILE, ABBREVIATIONS_FILE)
+CASES = load_cases(PROJECT / CASES_FILE, CASES_FILE)
 
 
 def test_glossary_lists_every_abbreviation(built_site: Path):

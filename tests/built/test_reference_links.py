@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from project import run_build
+from edition_harness.project import run_build
 from site_text import soup as _soup
 
 UNDOCS = "https://undocs.org/en/"
@@ -139,7 +139,7 @@ def test_an_article_outside_the_charter_warns_naming_the_page(project_copy: Path
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert (
-        "WARNING -  un_references: docs/about.md: 'Article 150' is not an article of the Charter "
+        "WARNING -  pages: docs/about.md: 'Article 150' is not an article of the Charter "
         "(Articles 1-111); left unlinked" in output
     )
     assert "Traceback" not in output

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from browsing import RequestLog, open_page
-from project import PROJECT
+from edition_harness.browser import RequestLog, open_page
+from edition_harness.project import PROJECT
 from quality_pages import html_pages
 
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"

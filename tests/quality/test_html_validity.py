@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from project import PROJECT
+from edition_harness.project import PROJECT
 from quality_pages import html_pages
 
 VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from link_check import check_site, load_hosts
-from project import PROJECT, SITE_URL
+from edition_harness.project import PROJECT, SITE_URL
 
 ALLOWED = load_hosts(PROJECT / "data" / "external-hosts.txt")
 

@@ -6,7 +6,7 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-from project import run_build
+from edition_harness.project import run_build
 from quality_pages import html_pages
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from project import copy_project_with_tools, run_build
+from edition_harness.project import copy_project_with_tools, run_build
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser
 
-from browsing import RequestLog, open_page
+from edition_harness.browser import RequestLog, open_page
 from quality_pages import html_pages
 
 

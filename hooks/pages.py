@@ -1,0 +1,50 @@
+"""Each rendered page, through the page pass: numbered, linked, noted; and what it says, recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from _build import build_of
+from report_edition.citation.metadata import cite_data
+from report_edition.exports.single_file import ExportPage
+from report_edition.generated.pages import CHARTER
+from report_edition.generated.places import Place, is_place
+from report_edition.text.page import PageInput, process_page
+
+log = get_plugin_logger("pages")
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    build = build_of(config)
+    edition, record = build.edition, build.record
+    charter_url = files.get_file_from_path(CHARTER.source).url_relative_to(page.file)
+    processed = process_page(
+        html,
+        PageInput(
+            numbered=page.meta.get("paragraph_numbers", True) is not False,
+            linked=page.meta.get("reference_links", True) is not False,
+            charter_url=charter_url,
+            site_url=config.site_url or "",
+        ),
+        edition.finder,
+        edition.link_targets(charter_url),
+    )
+    source, title = page.file.src_uri, page.title or page.file.src_uri
+    for problem in processed.problems:
+        log.warning(f"{Path(config.docs_dir).name}/{source}: {problem}")
+    # MkDocs checks links to anchors against the ids it saw while rendering: add the pass's ids.
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | set(processed.ids)
+    record.anchors[page.url] = processed.ids
+    record.references.add(source, title, processed.found)
+    record.paragraphs.extend((Place(source, page.title, anchor), text) for anchor, text in processed.texts.items() if is_place(anchor))
+    if processed.description and "description" not in page.meta:
+        page.meta["description"] = processed.description
+    cite = cite_data(edition.report, page.title, page.canonical_url or "")
+    if edition.offline:
+        record.export_pages.append(ExportPage(page.url, page.title, cite + processed.html_for_export))
+    return cite + processed.html

@@ -1,0 +1,82 @@
+"""Metadata in each page's head: for Google Scholar and Zotero, for link previews, for search engines.
+
+Highwire Press tags (``citation_*``) describe the report on every page, Dublin Core
+names the page's own section, OpenGraph gives previews a title and a description, and
+the home page carries schema.org JSON-LD for the report.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from report_edition.citation.works import Work, chicago_citation, cite_paragraph
+
+
+def _meta(attribute: str, name: str, content: str) -> str:
+    return f'<meta {attribute}="{escape(name)}" content="{escape(content)}">'
+
+
+def scholar_tags(work: Work, section: str, page_url: str) -> list[str]:
+    tags = [_meta("name", "citation_title", work.title)]
+    tags += [_meta("name", "citation_author", f"{family}, {given}") for family, given in work.authors]
+    tags += [
+        _meta("name", "citation_publication_date", work.date("/")),
+        _meta("name", "citation_technical_report_institution", work.institution),
+        _meta("name", "citation_publisher", work.institution),
+        _meta("name", "citation_language", "en"),
+        _meta("name", "DC.title", section),
+        _meta("name", "DC.relation.isPartOf", work.title),
+    ]
+    if page_url:  # none for a copy with no public address
+        tags.insert(-2, _meta("name", "citation_public_url", page_url))
+    return tags
+
+
+def open_graph_tags(title: str, description: str, page_url: str, site_name: str, is_home: bool) -> list[str]:
+    return [
+        _meta("property", "og:type", "website" if is_home else "article"),
+        _meta("property", "og:site_name", site_name),
+        _meta("property", "og:title", title),
+        _meta("property", "og:description", description),
+        _meta("property", "og:url", page_url),
+        _meta("property", "og:locale", "en_US"),
+    ]
+
+
+def report_json_ld(work: Work, description: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "name": work.title,
+        "headline": work.title,
+        "description": description,
+        "author": [{"@type": "Person", "name": f"{given} {family}"} for family, given in work.authors],
+        "datePublished": work.date(),
+        "publisher": {"@type": "Organization", "name": work.institution, "url": "https://www.ipinst.org"},
+        "copyrightHolder": {"@type": "Organization", "name": work.institution},
+        "copyrightYear": work.year,
+        "inLanguage": "en",
+        "url": work.url,
+    }
+    # "</" cannot close the script element early: JSON allows "\/" for "/".
+    payload = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return f'<script type="application/ld+json">\n{payload}\n</script>'
+
+
+def page_head(work: Work, *, section: str, title: str, description: str, page_url: str, site_name: str,
+              is_home: bool, site_description: str) -> str:
+    """Every tag a page's head carries for its citation and its previews, one per line."""
+    elements = scholar_tags(work, section, page_url)
+    elements += open_graph_tags(title, description, page_url, site_name, is_home)
+    if is_home:
+        elements.append(report_json_ld(work, site_description))
+    return "\n".join(elements) + "\n"
+
+
+def cite_data(work: Work, section: str, page_url: str) -> str:
+    """What the Cite buttons copy ({n}: the paragraph, {url}: its link), as a hidden element for the
+    page's content, so that Material's instant navigation swaps it with the page. Not a JSON
+    <script>: instant navigation re-runs the content's scripts without their type."""
+    paragraph = cite_paragraph(chicago_citation(work), section, "{n}", "{url}")
+    return f'<div id="edition-cite" hidden data-paragraph="{escape(paragraph)}" data-url="{escape(page_url)}"></div>\n'

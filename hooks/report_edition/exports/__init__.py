@@ -1,0 +1,1 @@
+"""The offline editions: the zip of the site and the single HTML file."""

@@ -1,0 +1,128 @@
+"""The whole report in one HTML file: every page in reading order, self-contained.
+
+Each page's content becomes a section; every id is prefixed with the page's own id so
+that "p4" of two pages cannot clash, and every link between pages becomes a link inside
+the file. Links to other sites stay as they are; a link to a file of the site that is not
+a page (a citation file) becomes a download inside the file (a data URI), or, where the
+file is missing, points to the online edition. Scripts are dropped: the file reads the
+same with JavaScript off, and requests nothing from anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import posixpath
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from report_edition.html import parse_fragment, serialize_fragment
+from report_edition.text.words import slug
+
+DROPPED = ".//script | .//noscript | .//template | .//iframe | .//*[@hidden] | .//comment()"
+ID_LIST_ATTRIBUTES = frozenset({"for", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "headers", "list"})
+
+
+@dataclass(frozen=True)
+class ExportPage:
+    url: str  # the page's URL in the site, e.g. "taking-stock.html" (or "taking-stock/")
+    title: str
+    content: str  # the HTML of the page's content
+
+
+def page_id(url: str) -> str:
+    """The section id of a page: "taking-stock.html" and "taking-stock/" -> "taking-stock"; the home page -> "home"."""
+    return slug(url.removesuffix("index.html").removesuffix(".html")) or "home"
+
+
+def _rewrite(container: etree._Element, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
+             inline_src: Callable[[str], str]) -> None:
+    """Every id and href through the given functions; scripts, hidden elements and comments left out."""
+    for dropped in container.xpath(DROPPED):
+        dropped.drop_tree()  # its tail, the text after it, stays
+    for element in container.iter(etree.Element):
+        attributes = list(element.attrib.items())
+        element.attrib.clear()
+        for name, value in attributes:
+            if name == "id":
+                value = rename_id(value)
+            elif name == "href":
+                rewritten = rewrite_href(value)
+                if rewritten.startswith("data:") and not value.startswith("data:"):
+                    # A file carried inside this one: saved under its own name when followed.
+                    element.set("download", posixpath.basename(urlsplit(value).path))
+                value = rewritten
+            elif name == "src":
+                value = inline_src(value)
+            elif name in ID_LIST_ATTRIBUTES:
+                value = " ".join(rename_id(part) for part in value.split())
+            element.set(name, value)
+
+
+# Python's own table, not the machine's /etc/mime.types: the same file on every machine.
+_MEDIA_TYPES = mimetypes.MimeTypes()
+
+
+def data_uri(path: Path) -> str:
+    kind = _MEDIA_TYPES.guess_type(path.name)[0] or "application/octet-stream"
+    return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}"
+
+
+def combine(
+    pages: Iterable[ExportPage],
+    *,
+    title: str,
+    css: str,
+    online_url: str,
+    site_dir: Path | None = None,
+    head: str = "",
+    footer: str = "",
+) -> str:
+    """One HTML document holding every page; ``online_url`` receives links to files that are not pages."""
+    pages = list(pages)
+    ids = {page.url: page_id(page.url) for page in pages}
+
+    def rewrite_page(page: ExportPage) -> str:
+        section = ids[page.url]
+
+        def rename_id(value: str) -> str:
+            return f"{section}--{value}"
+
+        def rewrite_href(href: str) -> str:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith("//"):
+                return href  # another site: stays as it is
+            if not parts.path:
+                return f"#{section}--{parts.fragment}" if parts.fragment else f"#{section}"
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
+            target_url = next((url for url in ids if posixpath.normpath(url) == target
+                               or posixpath.normpath(url + "index.html") == target), None)
+            if target_url is None:  # a file, not a page
+                file = site_dir / target if site_dir is not None else None
+                return data_uri(file) if file is not None and file.is_file() else urljoin(online_url, target)
+            return f"#{ids[target_url]}--{parts.fragment}" if parts.fragment else f"#{ids[target_url]}"
+
+        def inline_src(src: str) -> str:
+            parts = urlsplit(src)
+            if parts.scheme or parts.netloc or site_dir is None:
+                return src
+            file = site_dir / posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
+            return data_uri(file) if file.is_file() else src
+
+        content = parse_fragment(page.content)
+        _rewrite(content, rename_id, rewrite_href, inline_src)
+        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{serialize_fragment(content)}\n</section>'
+
+    body = "\n".join(rewrite_page(page) for page in pages)
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n{head}"
+        f"<style>\n{css}\n</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n{footer}</body>\n</html>\n"
+    )

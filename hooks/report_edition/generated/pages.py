@@ -1,0 +1,54 @@
+"""The pages made at build time, and what each is made of.
+
+Each is added to the build as a stub (its front matter and title) after the report's
+pages, so MkDocs renders it last, when the record holds what every page cites; its
+Markdown is made then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from report_edition.generated.cases import cases_page
+from report_edition.generated.glossary import glossary_page
+from report_edition.generated.places import generated_front_matter
+from report_edition.generated.reference_pages import charter_page, documents_page
+
+if TYPE_CHECKING:
+    from report_edition.context import Edition
+    from report_edition.record import BuildRecord
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    source: str  # its file name among the pages, "charter.md"
+    title: str
+    searchable: bool = True  # False for a page that repeats what other pages say
+
+    def stub(self) -> str:
+        return f"{generated_front_matter(self.searchable)}# {self.title}\n"
+
+
+CHARTER = GeneratedPage("charter.md", "Charter of the United Nations")
+DOCUMENTS = GeneratedPage("un-documents.md", "UN Documents")
+GLOSSARY = GeneratedPage("glossary.md", "Glossary")
+CASES = GeneratedPage("cases.md", "Cases", searchable=False)
+GENERATED_PAGES = (CHARTER, DOCUMENTS, GLOSSARY, CASES)  # in the order MkDocs renders them
+_BY_SOURCE = {page.source: page for page in GENERATED_PAGES}
+
+
+def is_generated(source: str) -> bool:
+    return source in _BY_SOURCE
+
+
+def generated_markdown(source: str, edition: Edition, record: BuildRecord) -> str:
+    """The Markdown of a generated page, from the edition's data and what the other pages cite."""
+    page = _BY_SOURCE[source]  # a KeyError for a page that is not generated
+    if page is CHARTER:
+        return charter_page(record.references, edition.charter, record.page_order, page=source)
+    if page is DOCUMENTS:
+        return documents_page(record.references, edition.documents, edition.undocs_base, record.page_order, page=source)
+    if page is GLOSSARY:
+        return glossary_page(edition.abbreviations)
+    return cases_page(edition.cases, record.paragraphs, record.page_order, page=source)

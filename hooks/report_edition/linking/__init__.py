@@ -1,0 +1,1 @@
+"""References to the Charter and to UN documents: found in text, linked, and indexed."""

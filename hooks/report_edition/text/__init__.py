@@ -1,0 +1,1 @@
+"""The page pass: each rendered page numbered, linked, noted and read back."""

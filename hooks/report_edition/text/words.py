@@ -1,0 +1,23 @@
+"""Words of a page's text: ids made from names, and sentences for excerpts and descriptions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A sentence ends at ".", "?" or "!" before a space and a capital or an opening quote,
+# but not after a title ("Mr.", "Dr."), an initial ("Edward C. Luck") or "Doc." / "No.".
+_BOUNDARY_RE = re.compile(
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bNo\.)(?<!\bDoc\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"(?:(?<=[.?!])|(?<=[.?!][”\"’]))\s+(?=[A-Z“\"‘(])"
+)
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence for sentence in _BOUNDARY_RE.split(text.strip()) if sentence]
+
+
+def slug(text: str) -> str:
+    """An id made from a name: "S/PRST/2011/18" -> "s-prst-2011-18"; "Côte d'Ivoire" -> "cote-d-ivoire"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -1,0 +1,1 @@
+"""What the edition changes in Material's own pages."""

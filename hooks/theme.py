@@ -1,0 +1,59 @@
+"""What the edition adds to Material's pages: head tags through the template, repairs to its markup.
+
+The template override (overrides/main.html) puts each page's citation tags in the head
+and, online, the lazy-search script before Material's bundle; the repairs fix what
+Material writes that is not valid or accessible HTML, and stop the build if it changed.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from _build import build_of
+from report_edition.citation.metadata import page_head
+from report_edition.theme.material import MaterialMarkupError, fix_material_markup
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    edition = build_of(config).edition
+    report = edition.report
+    context["edition_head"] = Markup(page_head(
+        report,
+        section=page.title or report.title,
+        title=report.title if page.is_homepage else f"{page.title} — {config.site_name}",
+        description=page.meta.get("description") or config.site_description or "",
+        page_url=page.canonical_url or "",
+        site_name=config.site_name,
+        is_home=page.is_homepage,
+        site_description=config.site_description or "",
+    ))
+    context["lazy_search"] = not edition.offline
+    return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The theme's own pages (404.html)."""
+    context["lazy_search"] = not build_of(config).edition.offline
+    return context
+
+
+@event_priority(50)  # before the minify plugin rewrites the page
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return _repaired(output, page.file.src_uri)
+
+
+@event_priority(50)  # before the minify plugin rewrites the page
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return _repaired(output_content, template_name) if template_name.endswith(".html") else output_content
+
+
+def _repaired(html: str, where: str) -> str:
+    try:
+        return fix_material_markup(html, where)
+    except MaterialMarkupError as error:
+        raise PluginError(str(error)) from None

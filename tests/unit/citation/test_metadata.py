@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+import re
+
+from report_edition.citation.bibliography import load_bibliography
+from report_edition.citation.works import work_from_entry
+from report_edition.citation.metadata import cite_data, open_graph_tags, page_head, report_json_ld, scholar_tags
+from edition_harness.project import PROJECT
+
+WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url="https://example.org/")
+
+
+def test_scholar_tags_describe_the_report_and_name_the_section():
+    tags = "\n".join(scholar_tags(WORK, "Taking Stock", "https://example.org/taking-stock/"))
+    assert '<meta name="citation_title" content="Strengthening Preventive Diplomacy' in tags
+    assert re.findall(r'name="citation_author" content="([^"]+)"', tags) == ["Boutellis, Arthur", "Mikulaschek, Christoph"]
+    assert '<meta name="citation_publication_date" content="2012/04">' in tags
+    assert '<meta name="citation_technical_report_institution" content="International Peace Institute">' in tags
+    assert '<meta name="DC.title" content="Taking Stock">' in tags
+
+
+def test_values_are_escaped():
+    (tag,) = open_graph_tags('A "quoted" <title>', "d", "u", "s", False)[2:3]
+    assert tag == '<meta property="og:title" content="A &quot;quoted&quot; &lt;title&gt;">'
+
+
+def test_json_ld_is_a_schema_org_report():
+    script = report_json_ld(WORK, "A report </script> with a tricky description")
+    payload = script.removeprefix('<script type="application/ld+json">\n').removesuffix("\n</script>")
+    assert "</script>" not in payload
+    data = json.loads(payload)
+    assert data["@type"] == "Report"
+    assert [author["name"] for author in data["author"]] == ["Arthur Boutellis", "Christoph Mikulaschek"]
+    assert data["datePublished"] == "2012-04"
+
+
+def test_the_page_head_has_every_tag_and_json_ld_only_at_home():
+    common = dict(section="Taking Stock", title="Taking Stock — S", description="d", page_url="https://example.org/taking-stock/",
+                  site_name="S", site_description="sd")
+    section = page_head(WORK, is_home=False, **common)
+    home = page_head(WORK, is_home=True, **common)
+    assert section.count("<meta ") == len(scholar_tags(WORK, "Taking Stock", "u")) + 6 and "ld+json" not in section
+    assert home.startswith(section.rstrip("\n").replace('"article"', '"website"')) and '"@type": "Report"' in home
+
+
+def test_cite_data_carries_the_paragraph_template_and_the_page_address():
+    data = cite_data(WORK, "Taking Stock", "https://example.org/taking-stock/")
+    assert data.startswith('<div id="edition-cite" hidden data-paragraph="Boutellis, Arthur, and Christoph Mikulaschek.')
+    assert "“Taking Stock,” para. {n}. {url}" in data and 'data-url="https://example.org/taking-stock/"' in data

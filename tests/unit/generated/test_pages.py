@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from edition_harness.project import PROJECT
+from report_edition.context import Settings, load_edition
+from report_edition.generated.pages import CASES, GENERATED_PAGES, generated_markdown, is_generated
+from report_edition.record import BuildRecord
+
+EDITION = load_edition(Settings(PROJECT, "references.bib", "https://example.org/report/", offline=False))
+
+
+def test_each_generated_page_has_a_stub_with_its_front_matter_and_title():
+    for page in GENERATED_PAGES:
+        stub = page.stub()
+        assert stub.startswith("---\nparagraph_numbers: false\nreference_links: false\n") and f"# {page.title}\n" in stub
+    assert "search:\n  exclude: true" in CASES.stub() and [page.source for page in GENERATED_PAGES if not page.searchable] == ["cases.md"]
+
+
+@pytest.mark.parametrize("page", GENERATED_PAGES, ids=[page.source for page in GENERATED_PAGES])
+def test_each_generated_page_is_made_from_the_edition_and_the_record(page):
+    markdown = generated_markdown(page.source, EDITION, BuildRecord())
+    assert markdown.startswith(f"# {page.title}")
+
+
+def test_a_page_that_is_not_generated_is_refused():
+    assert not is_generated("taking-stock.md")
+    with pytest.raises(KeyError):
+        generated_markdown("taking-stock.md", EDITION, BuildRecord())

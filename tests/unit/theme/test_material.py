@@ -1,0 +1,32 @@
+import pytest
+
+from report_edition.theme.material import REPAIRS, MaterialMarkupError, fix_material_markup
+
+CHECKBOX = '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">'
+SEARCH_FIELD = '<input type="text" name="query" autocomplete="off">'
+SECTION_LABEL = '<label class="md-nav__link" for="__nav_2" id="__nav_2_label" tabindex="">x</label>'
+LINK_LABEL = '<label tabindex="0">y</label>'
+DIALOG = '<div class="md-search" data-md-component="search" role="dialog"><form></form></div>'
+
+
+def page(*parts: str) -> str:
+    return "<!doctype html>\n<html><head><title>t</title></head><body>" + "".join(parts) + "</body></html>"
+
+
+def test_each_repair_changes_only_its_target():
+    fixed = fix_material_markup(page(CHECKBOX, SEARCH_FIELD, SECTION_LABEL, LINK_LABEL, DIALOG))
+    assert fixed == page(
+        '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">',
+        SEARCH_FIELD,
+        '<label class="md-nav__link" for="__nav_2" id="__nav_2_label">x</label>',
+        LINK_LABEL,
+        '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search"><form></form></div>',
+    )
+
+
+@pytest.mark.parametrize("missing", range(len(REPAIRS)), ids=[repair.finds for repair in REPAIRS])
+def test_markup_without_a_repairs_target_stops_the_build(missing):
+    parts = [CHECKBOX, SECTION_LABEL, DIALOG]
+    del parts[missing]
+    with pytest.raises(MaterialMarkupError, match=rf"^taking-stock/: Material's markup has no {REPAIRS[missing].finds} any more"):
+        fix_material_markup(page(*parts), "taking-stock/")
