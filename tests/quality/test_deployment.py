@@ -1,4 +1,4 @@
-"""The GitHub Pages workflow builds with the README's command and publishes what it built."""
+"""The GitHub Pages workflow runs every test, builds with the README's command and publishes what it built."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import re
 
 import yaml
 
-from project import PROJECT
+from edition_harness.project import PROJECT
 
 WORKFLOW = PROJECT / ".github" / "workflows" / "pages.yml"
 
 
 def test_pages_workflow_builds_strictly_and_deploys_site():
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
-    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    test, build, deploy = workflow["jobs"]["test"], workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    assert "make test" in "\n".join(step.get("run", "") for step in test["steps"])
+    assert build["needs"] == "test"  # nothing is built for publishing unless every test passed
     runs = "\n".join(step.get("run", "") for step in build["steps"])
     assert "make build" in runs  # the Makefile's build is strict (mkdocs build --strict)
     assert "SOURCE_DATE_EPOCH" in runs
@@ -21,7 +23,7 @@ def test_pages_workflow_builds_strictly_and_deploys_site():
     assert upload["with"]["path"] == "site"
     assert deploy["needs"] == "build" and "deploy-pages" in deploy["steps"][0]["uses"]
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
-    for step in build["steps"] + deploy["steps"]:
+    for step in test["steps"] + build["steps"] + deploy["steps"]:
         if "uses" in step:
             assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", step["uses"]), step["uses"]  # pinned to a commit
 
