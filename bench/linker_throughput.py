@@ -18,11 +18,11 @@ import time
 import lxml.html
 
 from bench.rows import Row, table
+from edition_harness.project import PROJECT
+from report_edition.context import SERIES_FILE
 from report_edition.linking.finder import ReferenceFinder
 from report_edition.linking.linker import LinkTargets, link_references
 from report_edition.linking.symbols import load_series
-from edition_harness.project import PROJECT
-from report_edition.context import SERIES_FILE
 
 SENTENCES = [
     "Under Articles 36 and 37, the Security Council may recommend appropriate procedures.",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _build import build_of
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs_bibtex.citation import InlineReference
 
-from _build import build_of
 from report_edition.citation.bibliography import BibliographyError
 from report_edition.citation.citations import (
     check_citations,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _build import attach
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from _build import attach
 from report_edition.context import Settings, load_edition
 from report_edition.errors import EditionError
 from report_edition.linking.symbols import UNDOCS_BASE

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _build import build_of
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from _build import build_of
 from report_edition.exports.editions import (
     DIST,
     DOWNLOADS,

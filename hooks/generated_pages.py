@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _build import build_of
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from _build import build_of
 from report_edition.citation.works import CITATION_FILES
 from report_edition.generated.anchors import anchors_json, redirect_urls
 from report_edition.generated.pages import GENERATED_PAGES, generated_markdown, is_generated

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _build import build_of
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _build import build_of
 from report_edition.citation.metadata import cite_data
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.pages import CHARTER

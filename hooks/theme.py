@@ -7,6 +7,7 @@ Material writes that is not valid or accessible HTML, and stop the build if it c
 
 from __future__ import annotations
 
+from _build import build_of
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -14,7 +15,6 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from _build import build_of
 from report_edition.citation.metadata import page_head
 from report_edition.theme.material import MaterialMarkupError, fix_material_markup
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from edition_harness.browser import CHROMIUM, CHROMIUM_FLAGS, RequestLog, open_page, serve

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
-from edition_harness.project import PROJECT, run_build
-from report_edition.generated.anchors import missing_anchors
-from edition_harness.project import SECTIONS
 from site_text import html_path, nav_sources
+
+from edition_harness.project import PROJECT, SECTIONS, run_build
+from report_edition.generated.anchors import missing_anchors
 
 
 def _article(site: Path, source: str):

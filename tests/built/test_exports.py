@@ -9,10 +9,10 @@ from difflib import SequenceMatcher
 
 import pytest
 from bs4 import BeautifulSoup
-
-from edition_harness.project import copy_project, run_build
 from report_source import load_report, words
 from site_text import PageText, nav_sources
+
+from edition_harness.project import copy_project, run_build
 
 ZIP = "istanbul-retreat-2011-offline.zip"
 SINGLE = "istanbul-retreat-2011.html"

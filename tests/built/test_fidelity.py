@@ -7,7 +7,6 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-
 from report_source import FIXTURES_README, load_report, loose_words, words
 from site_text import PageText, read_site
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from site_text import soup as _soup
 
 from edition_harness.project import PROJECT
 from report_edition.context import ABBREVIATIONS_FILE, CASES_FILE
 from report_edition.generated.cases import load_cases
 from report_edition.text.abbreviations import load_abbreviations
-from site_text import soup as _soup
 
 ABBREVIATIONS = load_abbreviations(PROJECT / ABBREVIATIONS_FILE, ABBREVIATIONS_FILE)
 CASES = load_cases(PROJECT / CASES_FILE, CASES_FILE)

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from pybtex.database import parse_string
-
 from report_source import CITATION, TITLE
 from site_text import nav_sources
 from site_text import soup as _soup

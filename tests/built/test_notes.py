@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from report_source import load_report, words
 from site_text import PageText, html_path, read_site
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from site_text import soup as _soup
 
 from edition_harness.project import run_build
-from site_text import soup as _soup
 
 UNDOCS = "https://undocs.org/en/"
 

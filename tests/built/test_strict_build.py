@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-
 from site_text import html_path, nav_sources
 
 

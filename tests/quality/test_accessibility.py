@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from quality_pages import html_pages
 
 from edition_harness.browser import RequestLog, open_page
 from edition_harness.project import PROJECT
-from quality_pages import html_pages
 
 AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -6,8 +6,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from edition_harness.project import PROJECT
 from quality_pages import html_pages
+
+from edition_harness.project import PROJECT
 
 VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

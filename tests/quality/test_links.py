@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from link_check import check_site, load_hosts
+
 from edition_harness.project import PROJECT, SITE_URL
 
 ALLOWED = load_hosts(PROJECT / "data" / "external-hosts.txt")

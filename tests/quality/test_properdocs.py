@@ -6,8 +6,9 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-from edition_harness.project import run_build
 from quality_pages import html_pages
+
+from edition_harness.project import run_build
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')
 

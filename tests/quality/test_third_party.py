@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from playwright.sync_api import Browser
+from quality_pages import html_pages
 
 from edition_harness.browser import RequestLog, open_page
-from quality_pages import html_pages
 
 
 def test_no_page_requests_another_host(browser: Browser, site_url: str, built_site: Path, record_figure):

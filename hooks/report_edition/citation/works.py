@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from pybtex.database import BibliographyData, Entry as PybtexEntry, Person
+from pybtex.database import BibliographyData, Person
+from pybtex.database import Entry as PybtexEntry
 
 from report_edition.citation.bibliography import BibliographyError, Entry
-
 
 REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
 

@@ -1,4 +1,4 @@
-"""The pages made at build time, and what each is made of.
+"""The pages made at build time, what each is made of, and the Glossary page's own Markdown.
 
 Each is added to the build as a stub (its front matter and title) after the report's
 pages, so MkDocs renders it last, when the record holds what every page cites; its
@@ -7,11 +7,11 @@ Markdown is made then.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from report_edition.generated.cases import cases_page
-from report_edition.generated.glossary import glossary_page
 from report_edition.generated.places import generated_front_matter
 from report_edition.generated.reference_pages import charter_page, documents_page
 
@@ -36,6 +36,18 @@ GLOSSARY = GeneratedPage("glossary.md", "Glossary")
 CASES = GeneratedPage("cases.md", "Cases", searchable=False)
 GENERATED_PAGES = (CHARTER, DOCUMENTS, GLOSSARY, CASES)  # in the order MkDocs renders them
 _BY_SOURCE = {page.source: page for page in GENERATED_PAGES}
+
+
+def glossary_page(abbreviations: Mapping[str, str]) -> str:
+    lines = [
+        "# Glossary {#glossary}",
+        "",
+        "The abbreviations in the report. In the text, each is spelled out when you point at it or move the focus to it.",
+        "",
+    ]
+    for abbreviation in sorted(abbreviations, key=str.casefold):  # a definition list (def_list)
+        lines += [abbreviation, f": {abbreviations[abbreviation]}", ""]
+    return "\n".join(lines)
 
 
 def is_generated(source: str) -> bool:

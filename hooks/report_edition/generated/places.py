@@ -20,8 +20,6 @@ def generated_front_matter(searchable: bool = True) -> str:
     return f"---\nparagraph_numbers: false\nreference_links: false\n{search}---\n\n"
 
 
-GENERATED_FRONT_MATTER = generated_front_matter()
-
 
 def is_place(anchor: str | None) -> bool:
     return bool(anchor) and PLACE_RE.fullmatch(anchor) is not None

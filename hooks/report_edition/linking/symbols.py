@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from report_edition.text.words import slug

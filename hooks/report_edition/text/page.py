@@ -10,12 +10,12 @@ ids, its paragraphs' text, what it cites, what is wrong in it) comes back with t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from report_edition.html import Element, parse_fragment, serialize_fragment, text_without
-from report_edition.linking.linker import Found, LinkTargets, link_references
 from report_edition.linking.finder import ReferenceFinder
+from report_edition.linking.linker import Found, LinkTargets, link_references
 from report_edition.text.abbreviations import make_focusable
-from report_edition.text.external_links import mark_external_links
 from report_edition.text.notes import renumber_notes
 from report_edition.text.paragraphs import NOT_TEXT_CLASSES, NUMBERED_TAGS, number_paragraphs
 from report_edition.text.words import sentences
@@ -63,6 +63,22 @@ def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: L
         description=description,
         html_for_export=html_for_export,
     )
+
+
+def mark_external_links(content: Element, site_url: str) -> None:
+    """Adds "external" to the rel of every link whose http(s) href is on another host than the site's.
+
+    On paper a reader needs to see where an outside link goes; Material's instant navigation
+    makes every href absolute once a page has loaded, so the print stylesheet reads the rel.
+    """
+    site_host = urlsplit(site_url).netloc.lower()
+    for link in content.iter("a"):
+        href = link.get("href", "")
+        if not href.startswith(("http://", "https://")) or urlsplit(href).netloc.lower() == site_host:
+            continue
+        values = (link.get("rel") or "").split()
+        if "external" not in values:
+            link.set("rel", " ".join([*values, "external"]))
 
 
 def _texts(content: Element) -> dict[str, str]:

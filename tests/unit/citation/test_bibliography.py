@@ -10,7 +10,6 @@ from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import FORMATTABLE_TYPES, BibliographyError, load_bibliography
 
 
-
 def _bib(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "refs.bib"
     path.write_text(text, encoding="utf-8")

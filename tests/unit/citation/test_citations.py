@@ -14,6 +14,7 @@ from report_edition.citation.citations import (
     unwrap_nocase_spans,
 )
 
+
 def test_find_citations_inline_and_bracketed_with_lines():
     markdown = "Text.[^1]\n\n[^1]: See @alpha, para. 2; @beta-2.\n\nAlso [@gamma; @delta, p. 3] and a@mail.org.\n"
     assert find_citations(markdown) == [("alpha", 3), ("beta-2", 3), ("gamma", 5), ("delta", 5)]

@@ -3,10 +3,10 @@ from __future__ import annotations
 import json
 import re
 
-from report_edition.citation.bibliography import load_bibliography
-from report_edition.citation.works import work_from_entry
-from report_edition.citation.metadata import cite_data, open_graph_tags, page_head, report_json_ld, scholar_tags
 from edition_harness.project import PROJECT
+from report_edition.citation.bibliography import load_bibliography
+from report_edition.citation.metadata import cite_data, open_graph_tags, page_head, report_json_ld, scholar_tags
+from report_edition.citation.works import work_from_entry
 
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url="https://example.org/")
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 import json
 
 from pybtex.database import parse_string
+from report_source import CITATION, TITLE
 
+from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import load_bibliography
 from report_edition.citation.works import bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
-from report_source import CITATION, TITLE
-from edition_harness.project import PROJECT
 
 URL = "https://example.org/report/"
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url=URL)

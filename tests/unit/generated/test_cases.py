@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-
 import markdown
 import pytest
 
-from report_edition.generated.cases import Case, CasesError, cases_page, load_cases
-from report_edition.generated.places import Place
 from edition_harness.project import PROJECT
 from report_edition.context import CASES_FILE
-
+from report_edition.generated.cases import Case, CasesError, cases_page, load_cases
+from report_edition.generated.places import Place
 
 
 def test_terms_match_whole_words_outside_longer_names():

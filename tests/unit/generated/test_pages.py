@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from edition_harness.project import PROJECT
 from report_edition.context import Settings, load_edition
-from report_edition.generated.pages import CASES, GENERATED_PAGES, generated_markdown, is_generated
+from report_edition.generated.pages import CASES, GENERATED_PAGES, generated_markdown, glossary_page, is_generated
 from report_edition.record import BuildRecord
 
 EDITION = load_edition(Settings(PROJECT, "references.bib", "https://example.org/report/", offline=False))
@@ -27,3 +28,9 @@ def test_a_page_that_is_not_generated_is_refused():
     assert not is_generated("taking-stock.md")
     with pytest.raises(KeyError):
         generated_markdown("taking-stock.md", EDITION, BuildRecord())
+
+
+def test_glossary_is_a_definition_list_in_alphabetical_order():
+    html = markdown.markdown(glossary_page({"UN": "United Nations", "AU": "African Union"}), extensions=["def_list", "attr_list"])
+    assert html.index("<dt>AU</dt>") < html.index("<dt>UN</dt>")
+    assert "<dd>United Nations</dd>" in html

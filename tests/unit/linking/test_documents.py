@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-
 import pytest
 
+from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import load_bibliography
+from report_edition.context import SERIES_FILE
 from report_edition.linking.documents import display_date, documents_by_symbol
 from report_edition.linking.symbols import SymbolFinder, load_series
-from edition_harness.project import PROJECT
-from report_edition.context import SERIES_FILE
-
-
 
 LATEX_TITLED = r"""@report{latex,
   title  = {{R\'esults \emph{of} the {S}ecurity {C}ouncil \& the ``Charter'' --- in brief}},

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from report_edition.linking.symbols import SymbolFinder, load_series, symbol_anchor, undocs_url
 from edition_harness.project import PROJECT
 from report_edition.context import SERIES_FILE
+from report_edition.linking.symbols import SymbolFinder, load_series, symbol_anchor, undocs_url
 
 FINDER = SymbolFinder(load_series(PROJECT / SERIES_FILE))
 

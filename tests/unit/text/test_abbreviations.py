@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from markdown_pages import rendered
 
 from edition_harness.project import PROJECT
-from markdown_pages import rendered
 from report_edition.context import ABBREVIATIONS_FILE
 from report_edition.html import serialize_fragment
 from report_edition.text.abbreviations import AbbreviationsError, load_abbreviations, make_focusable

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from markdown_pages import rendered
+
 from report_edition.html import serialize_fragment
 from report_edition.text.notes import renumber_notes
 

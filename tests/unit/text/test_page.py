@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from edition_harness.project import PROJECT
 from markdown_pages import rendered
+
+from edition_harness.project import PROJECT
 from report_edition.context import SERIES_FILE
 from report_edition.html import serialize_fragment
 from report_edition.linking.finder import ReferenceFinder

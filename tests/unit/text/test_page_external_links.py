@@ -1,12 +1,12 @@
 import pytest
 
 from report_edition.html import parse_fragment, serialize_fragment
-from report_edition.text import external_links
+from report_edition.text import page
 
 
 def mark_external_links(html: str, site_url: str) -> str:
     content = parse_fragment(html)
-    external_links.mark_external_links(content, site_url)
+    page.mark_external_links(content, site_url)
     return serialize_fragment(content)
 
 SITE = "https://example.org/istanbul/"
