@@ -46,5 +46,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         page.meta["description"] = processed.description
     cite = cite_data(edition.report, page.title, page.canonical_url or "")
     if edition.offline:
-        record.export_pages.append(ExportPage(page.url, page.title, cite + processed.html_for_export))
+        record.export_pages.append(ExportPage(page.url, page.title, cite + processed.html))
     return cite + processed.html

@@ -39,7 +39,6 @@ class ProcessedPage:
     found: list[Found]  # what the page links to, and where
     problems: list[str]  # references the finders rejected, for the build to report
     description: str  # the first sentence of the first paragraph ("" if there is none)
-    html_for_export: str  # the HTML as the single file takes it
 
 
 def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: LinkTargets) -> ProcessedPage:
@@ -52,7 +51,6 @@ def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: L
     texts = _texts(content)
     first = content.find("p[@id='p1']")
     description = sentences(texts["p1"])[0][:300] if first is not None and texts.get("p1") else ""
-    html_for_export = serialize_fragment(content)
     mark_external_links(content, page.site_url)
     return ProcessedPage(
         html=serialize_fragment(content),
@@ -61,7 +59,6 @@ def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: L
         found=result.found if result else [],
         problems=result.problems if result else [],
         description=description,
-        html_for_export=html_for_export,
     )
 
 
