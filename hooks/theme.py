@@ -44,16 +44,19 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 @event_priority(50)  # before the minify plugin rewrites the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _repaired(output, page.file.src_uri)
+    return _repaired(output, page.file.src_uri, config, head_tags=True)
 
 
 @event_priority(50)  # before the minify plugin rewrites the page
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return _repaired(output_content, template_name) if template_name.endswith(".html") else output_content
+    """The theme's own pages (404.html), which carry no citation of a page."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return _repaired(output_content, template_name, config, head_tags=False)
 
 
-def _repaired(html: str, where: str) -> str:
+def _repaired(html: str, where: str, config: MkDocsConfig, head_tags: bool) -> str:
     try:
-        return fix_material_markup(html, where)
+        return fix_material_markup(html, where, lazy_search=not build_of(config).edition.offline, head_tags=head_tags)
     except MaterialMarkupError as error:
         raise PluginError(str(error)) from None

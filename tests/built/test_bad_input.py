@@ -162,3 +162,18 @@ def test_a_reference_the_charter_lacks_fails_the_strict_build(project: Path, wri
     warnings = [line for line in output.splitlines() if line.startswith("WARNING")]
     # One line, naming the page (after the name of the plugin logger that reports it).
     assert len(warnings) == 1 and warnings[0].endswith(f": docs/taking-stock.md: {problem}"), output
+
+
+def test_a_template_override_that_no_longer_fills_materials_block_stops_the_build(project: Path):
+    # As if Material renamed the block the edition's head tags go into.
+    _replace_in(project / "overrides" / "main.html", "{% block extrahead %}", "{% block extrahead_renamed %}")
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert result.returncode != 0 and "Traceback" not in output
+    # MkDocs names the page it was building; the line after it says what is wrong.
+    assert errors == [
+        "ERROR   -  Error building page 'index.md':",
+        "ERROR   -  index.md: the page has no citation tags in its head: overrides/main.html no longer fills "
+        "Material's template (a block it extends was renamed or removed)",
+    ], output

@@ -5,6 +5,10 @@ inputs may carry it) and ``tabindex=""`` on the labels of navigation sections (a
 tabindex is not a number), and its search dialog has no accessible name. Each repair
 finds its target on the parsed page; a page without it means Material's markup changed,
 and the build stops with one line saying which repair is out of date.
+
+The edition's own additions come through a template override (overrides/main.html) that
+fills two of Material's blocks; were a block renamed, Jinja would drop them silently, so
+each page is checked for them too.
 """
 
 from __future__ import annotations
@@ -38,8 +42,24 @@ REPAIRS = (
 )
 
 
-def fix_material_markup(html: str, where: str = "a page") -> str:
+# What overrides/main.html adds, as the parsed page shows it.
+CITATION_TAGS = "//head/meta[@name='citation_title']"
+LAZY_SEARCH_BEFORE_BUNDLE = (
+    "//script[contains(@src, 'assets/javascripts/bundle.')]/preceding-sibling::*[1][self::script][@data-edition='lazy-search']"
+)
+
+
+def fix_material_markup(html: str, where: str = "a page", lazy_search: bool = False, head_tags: bool = False) -> str:
+    """The page repaired; ``lazy_search`` and ``head_tags`` say which of the edition's additions it must carry."""
     document = parse_document(html)
+    expected = [("citation tags in its head", CITATION_TAGS)] if head_tags else []
+    expected += [("the lazy-search script just before Material's bundle", LAZY_SEARCH_BEFORE_BUNDLE)] if lazy_search else []
+    for addition, xpath in expected:
+        if not document.xpath(xpath):
+            raise MaterialMarkupError(
+                f"{where}: the page has no {addition}: overrides/main.html no longer fills Material's template "
+                "(a block it extends was renamed or removed)"
+            )
     for repair in REPAIRS:
         targets = document.xpath(repair.xpath)
         if not targets:

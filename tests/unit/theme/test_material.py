@@ -30,3 +30,29 @@ def test_markup_without_a_repairs_target_stops_the_build(missing):
     del parts[missing]
     with pytest.raises(MaterialMarkupError, match=rf"^taking-stock/: Material's markup has no {REPAIRS[missing].finds} any more"):
         fix_material_markup(page(*parts), "taking-stock/")
+
+
+HEAD_TAGS = '<meta name="citation_title" content="T">'
+BUNDLE = '<script src="assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+LAZY = '<script data-edition="lazy-search">x()</script>'
+
+
+def page_with(head: str, *body: str) -> str:
+    return f"<!doctype html>\n<html><head><title>t</title>{head}</head><body>{''.join(body)}</body></html>"
+
+
+def test_a_page_with_the_editions_additions_passes():
+    fix_material_markup(page_with(HEAD_TAGS, CHECKBOX, SECTION_LABEL, DIALOG, LAZY, BUNDLE), lazy_search=True, head_tags=True)
+
+
+@pytest.mark.parametrize(
+    "head, scripts, missing",
+    [
+        ("", [LAZY, BUNDLE], "citation tags in its head"),
+        (HEAD_TAGS, [BUNDLE], "the lazy-search script just before Material's bundle"),
+        (HEAD_TAGS, [LAZY, "<script>other()</script>", BUNDLE], "the lazy-search script just before Material's bundle"),
+    ],
+)
+def test_a_page_the_template_override_no_longer_fills_stops_the_build(head, scripts, missing):
+    with pytest.raises(MaterialMarkupError, match=rf"^about/: the page has no {missing}: overrides/main.html no longer fills"):
+        fix_material_markup(page_with(head, CHECKBOX, SECTION_LABEL, DIALOG, *scripts), "about/", lazy_search=True, head_tags=True)
