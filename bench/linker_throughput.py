@@ -1,7 +1,10 @@
-"""Linker throughput on 10 MB of generated prose full of references (prints figures; not a test).
+"""Finder and linker throughput on 10 MB of prose (prints figures; not a test).
 
-The prose is linked page by page, each page its own element tree, as in a build; each run
-is a fresh process, as a build is.
+Two texts: generated prose made of sentences each full of references (about 18 references
+per KB, a worst case), and the real UN prose of the labelled corpora (tests/corpus/dev),
+repeated to the same size. The finders read each paragraph as text; the linker links
+page by page, each page its own element tree, as in a build. Each run is a fresh process,
+as a build is; times are the process's CPU time, less disturbed by other work.
 
     .venv/bin/python -m bench.linker_throughput [megabytes]
 """
@@ -18,6 +21,7 @@ import time
 import lxml.html
 
 from bench.rows import Row, table
+from edition_harness.corpus import load_corpus, passages
 from edition_harness.project import PROJECT
 from report_edition.context import SERIES_FILE
 from report_edition.linking.finder import ReferenceFinder
@@ -52,6 +56,27 @@ def prose(megabytes: float, seed: int = 2012) -> list[str]:
 PARAGRAPHS_PER_PAGE = 20  # about 16 KB of text: a page a little longer than the report's longest
 
 
+def real_prose(megabytes: float) -> list[str]:
+    """The passages of the development corpus, over and over, until the total reaches the size."""
+    corpus = [passage for text in load_corpus("dev") for _, passage in passages(text.text)]
+    paragraphs, size, target = [], 0, int(megabytes * 1_000_000)
+    while size < target:
+        for passage in corpus:
+            paragraphs.append(passage)
+            size += len(passage.encode("utf-8"))
+    return paragraphs
+
+
+def find_run(megabytes: float, real: bool) -> dict[str, float]:
+    """The finders alone: each paragraph's text in, its references out."""
+    paragraphs = real_prose(megabytes) if real else prose(megabytes)
+    finder = ReferenceFinder(load_series(PROJECT / SERIES_FILE))
+    start = time.process_time()
+    references = sum(len(finder.find(paragraph)) for paragraph in paragraphs)
+    return {"seconds": time.process_time() - start, "bytes": sum(len(p.encode("utf-8")) for p in paragraphs),
+            "references": references, "pages": len(paragraphs)}
+
+
 def one_run(megabytes: float) -> dict[str, float]:
     """Link the prose page by page, as the page pass does in a build: one tree per page."""
     paragraphs = prose(megabytes)
@@ -64,32 +89,44 @@ def one_run(megabytes: float) -> dict[str, float]:
     finder = ReferenceFinder(load_series(PROJECT / SERIES_FILE))
     targets = LinkTargets(charter_href=lambda anchor: f"../charter/#{anchor}")
     references = 0
-    start = time.perf_counter()
+    start = time.process_time()
     for root in pages:
         references += len(link_references(root, finder, targets).found)
-    return {"seconds": time.perf_counter() - start, "bytes": sum(len(p.encode("utf-8")) for p in paragraphs),
+    return {"seconds": time.process_time() - start, "bytes": sum(len(p.encode("utf-8")) for p in paragraphs),
             "references": references, "pages": len(pages)}
+
+
+def _median_run(kind: str, megabytes: float, repeats: int) -> dict[str, float]:
+    runs = []
+    for _ in range(repeats):
+        command = [sys.executable, "-m", "bench.linker_throughput", "--once", kind, str(megabytes)]
+        runs.append(json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout))
+    median = statistics.median(run["seconds"] for run in runs)
+    return {**runs[0], "seconds": median}
 
 
 def measure(megabytes: float = 10.0, repeats: int = 3) -> list[Row]:
     """The median of a few runs, each in a fresh process, as a build links its pages once."""
-    runs = []
-    for _ in range(repeats):
-        output = subprocess.run([sys.executable, "-m", "bench.linker_throughput", "--once", str(megabytes)],
-                                capture_output=True, text=True, check=True)
-        runs.append(json.loads(output.stdout))
-    seconds = statistics.median(run["seconds"] for run in runs)
-    size, references, pages = runs[0]["bytes"], runs[0]["references"], runs[0]["pages"]
-    return [
-        Row("linker throughput",
-            f"{size / 1e6 / seconds:.1f} MB/s (median of {repeats} processes; {size / 1e6:.1f} MB in {pages} pages, "
-            f"{references} references, {seconds:.2f} s)",
-            "at least 5 MB/s", size / 1e6 / seconds >= 5),
-    ]
+    rows = []
+    for kind, label in (("dense", "generated prose, every sentence full of references"),
+                        ("real", "real UN prose, the development corpus repeated"),
+                        ("tree", "generated prose, linked in element trees page by page")):
+        run = _median_run(kind, megabytes, repeats)
+        rate = run["bytes"] / 1e6 / run["seconds"]
+        density = run["references"] / (run["bytes"] / 1000)
+        what = "finders" if kind != "tree" else "linker"
+        rows.append(Row(
+            f"{what} throughput, {label}",
+            f"{rate:.1f} MB/s (CPU, median of {repeats} processes; {run['bytes'] / 1e6:.1f} MB, "
+            f"{density:.1f} references per KB, {run['seconds']:.2f} s)",
+            "at least 5 MB/s", rate >= 5,
+        ))
+    return rows
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--once"]:
-        print(json.dumps(one_run(float(sys.argv[2]))))
+        kind, size = sys.argv[2], float(sys.argv[3])
+        print(json.dumps(one_run(size) if kind == "tree" else find_run(size, real=kind == "real")))
     else:
         print(table(measure(float(sys.argv[1]) if len(sys.argv) > 1 else 10.0)))

@@ -11,11 +11,21 @@ import platform
 import sys
 import time
 
-from bench import build_time, exports, first_view, lighthouse_scores, linker_throughput, scale, search_index
+from bench import (
+    build_time,
+    exports,
+    first_view,
+    lighthouse_scores,
+    linker_quality,
+    linker_throughput,
+    scale,
+    search_index,
+)
 from bench.rows import table
 
 PARTS = [
     ("linker", linker_throughput.measure),  # first: pure CPU work, before the browsers and builds
+    ("linker quality", linker_quality.measure),
     ("first view, every page", first_view.measure),
     ("Lighthouse", lighthouse_scores.measure),
     ("build", build_time.measure),

@@ -14,6 +14,7 @@ from report_edition.citation.metadata import cite_data
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.pages import CHARTER
 from report_edition.generated.places import Place, is_place
+from report_edition.linking.references import TextContext
 from report_edition.text.page import PageInput, process_page
 
 log = get_plugin_logger("pages")
@@ -22,7 +23,8 @@ log = get_plugin_logger("pages")
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     build = build_of(config)
     edition, record = build.edition, build.record
-    charter_url = files.get_file_from_path(CHARTER.source).url_relative_to(page.file)
+    # The Charter's own references ("Article 35, paragraph 2") link within its page.
+    charter_url = "" if page.file.src_uri == CHARTER.source else files.get_file_from_path(CHARTER.source).url_relative_to(page.file)
     processed = process_page(
         html,
         PageInput(
@@ -30,6 +32,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             linked=page.meta.get("reference_links", True) is not False,
             charter_url=charter_url,
             site_url=config.site_url or "",
+            context=TextContext(page.meta.get("issued_by"), page.meta.get("instrument")),
         ),
         edition.finder,
         edition.link_targets(charter_url),

@@ -28,8 +28,7 @@ from report_edition.text.abbreviations import load_abbreviations
 
 # The edition's data, relative to the project's root (the folder of mkdocs.yml).
 SERIES_FILE = "data/un-document-series.txt"
-CHARTER_CHAPTERS_FILE = "data/charter_chapters.json"
-CHARTER_ARTICLES_FILE = "data/charter_articles.json"
+CHARTER_FILE = "data/charter.json"
 CASES_FILE = "data/cases.yml"
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
 
@@ -111,7 +110,7 @@ def load_edition(settings: Settings) -> Edition:
         finder=finder,
         documents=MappingProxyType(documents),
         symbol_titles=MappingProxyType({symbol: info.title for symbol, info in documents.items()}),
-        charter=load_charter(root / CHARTER_CHAPTERS_FILE, root / CHARTER_ARTICLES_FILE, root),
+        charter=load_charter(root / CHARTER_FILE, CHARTER_FILE),
         undocs_base=settings.undocs_base,
         cases=tuple(load_cases(root / CASES_FILE, CASES_FILE)),
         abbreviations=MappingProxyType(load_abbreviations(root / ABBREVIATIONS_FILE, ABBREVIATIONS_FILE)),

@@ -28,7 +28,7 @@ def test_the_projects_edition_loads_once_with_everything_a_build_reads():
     assert edition.mode is BuildMode.OFFLINE and edition.offline and edition.site.published
     assert edition.report.title.startswith("Strengthening Preventive Diplomacy")
     assert "S/PRST/2011/18" in edition.documents and edition.symbol_titles["S/PRST/2011/18"]
-    assert edition.charter.titles["article-33"].endswith("(Chapter VI: Pacific Settlement of Disputes)")
+    assert edition.charter.titles["article-33"].startswith("Charter of the United Nations, Article 33 (Chapter VI: Pacific")
     assert [case.name for case in edition.cases][:2] == ["Afghanistan", "the Arab Spring"]
     assert edition.abbreviations["UN"] == "United Nations"
     with pytest.raises(TypeError):
@@ -40,14 +40,15 @@ def test_the_projects_edition_loads_once_with_everything_a_build_reads():
     [
         ("data/cases.yml", "- name: [", r"^data/cases\.yml:\d+: not valid YAML"),
         ("includes/abbreviations.md", "UN = United Nations\n", r"^includes/abbreviations\.md:1: not an abbreviation definition"),
-        ("data/charter_chapters.json", "{", r"^data/charter_chapters\.json:1: cannot read the Charter"),
+        ("data/charter.json", "{", r"^data/charter\.json:1: cannot read the Charter"),
+        ("data/charter.json", '{"chapters": []}', r"^data/charter\.json: the Charter's data lacks or mistypes 'articles'"),
     ],
 )
 def test_bad_data_is_one_line_naming_the_file(tmp_path, name, broken, message):
     for part in ("data", "includes"):
         (tmp_path / part).mkdir()
-    for kept in ("references.bib", "data/un-document-series.txt", "data/charter_chapters.json",
-                 "data/charter_articles.json", "data/cases.yml", "includes/abbreviations.md"):
+    for kept in ("references.bib", "data/un-document-series.txt", "data/charter.json", "data/cases.yml",
+                 "includes/abbreviations.md"):
         (tmp_path / kept).write_text((PROJECT / kept).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / name).write_text(broken, encoding="utf-8")
     with pytest.raises(EditionError, match=message):

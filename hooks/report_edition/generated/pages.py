@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from report_edition.generated.cases import cases_page
+from report_edition.generated.charter_page import charter_page
+from report_edition.generated.documents_page import documents_page
 from report_edition.generated.places import generated_front_matter
-from report_edition.generated.reference_pages import charter_page, documents_page
 
 if TYPE_CHECKING:
     from report_edition.context import Edition
@@ -25,12 +26,13 @@ class GeneratedPage:
     source: str  # its file name among the pages, "charter.md"
     title: str
     searchable: bool = True  # False for a page that repeats what other pages say
+    linked: bool = False  # True for a page of text whose own references are linked (the Charter's)
 
     def stub(self) -> str:
-        return f"{generated_front_matter(self.searchable)}# {self.title}\n"
+        return f"{generated_front_matter(self.searchable, self.linked)}# {self.title}\n"
 
 
-CHARTER = GeneratedPage("charter.md", "Charter of the United Nations")
+CHARTER = GeneratedPage("charter.md", "Charter of the United Nations", linked=True)
 DOCUMENTS = GeneratedPage("un-documents.md", "UN Documents")
 GLOSSARY = GeneratedPage("glossary.md", "Glossary")
 CASES = GeneratedPage("cases.md", "Cases", searchable=False)

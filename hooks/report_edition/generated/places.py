@@ -13,11 +13,17 @@ def relative_path(target: str, from_page: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
-def generated_front_matter(searchable: bool = True) -> str:
-    """The front matter of a generated page: an index, not the report, so no paragraph
-    numbers and no references linked in it; and, if it repeats what other pages say, out of search."""
+def generated_front_matter(searchable: bool = True, linked: bool = False) -> str:
+    """The front matter of a generated page: an index, not the report, so no paragraph numbers in it;
+    references linked only in a page of text (the Charter); out of search if it repeats what other pages say."""
+    links = "" if linked else "reference_links: false\n"
     search = "" if searchable else "search:\n  exclude: true\n"
-    return f"---\nparagraph_numbers: false\nreference_links: false\n{search}---\n\n"
+    return f"---\nparagraph_numbers: false\n{links}{search}---\n\n"
+
+
+def cited_in(places: list[Place], from_page: str) -> str:
+    """ "Cited in: Introduction, para. 8 · Taking Stock, para. 3", each a link from ``from_page``."""
+    return "Cited in: " + " · ".join(place.link(from_page) for place in places) if places else ""
 
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from report_edition.html import Element, classes, new_element
 from report_edition.linking.charter_refs import rejection
 from report_edition.linking.finder import ReferenceFinder
-from report_edition.linking.references import Reference
+from report_edition.linking.references import Reference, TextContext, article_number
 from report_edition.linking.symbols import UNDOCS_BASE, undocs_url
 
 # Passages: each is read on its own (a nested passage, such as a paragraph in a list item, too).
@@ -111,21 +111,27 @@ def _passage(block: Element) -> tuple[str, list[_Segment]]:
     return "".join(pieces), segments
 
 
-def _passages(container: Element) -> Iterator[tuple[Element, str | None, bool]]:
-    """Each passage, the id of the nearest element around it with one, and whether it is linked."""
+class _Passage(NamedTuple):
+    element: Element
+    place: str | None  # the id of the nearest element around it with one
+    linked: bool  # False in a heading
+    context: TextContext  # the page's, or what an element around it says: data-issued-by, data-instrument
 
-    def visit(element: Element, place: str | None, linked: bool) -> Iterator[tuple[Element, str | None, bool]]:
+
+def _passages(container: Element, context: TextContext) -> Iterator[_Passage]:
+    def visit(element: Element, place: str | None, linked: bool, context: TextContext) -> Iterator[_Passage]:
         if _is_skipped(element):
             return
         place = element.get("id") or place
         linked = linked and element.tag not in UNLINKED_TAGS
+        context = TextContext(element.get("data-issued-by", context.issued_by), element.get("data-instrument", context.instrument))
         if element is container or element.tag in PASSAGE_TAGS:
-            yield element, place, linked
+            yield _Passage(element, place, linked, context)
         for child in element:
             if isinstance(child.tag, str):
-                yield from visit(child, place, linked)
+                yield from visit(child, place, linked, context)
 
-    yield from visit(container, None, True)
+    yield from visit(container, None, True, context)
 
 
 def _link(reference: Reference, text: str, targets: LinkTargets) -> Element:
@@ -158,17 +164,30 @@ def _segment_of(segments: list[_Segment], position: int) -> _Segment:
     return next(segment for segment in segments if segment.start <= position < segment.start + len(segment.text))
 
 
-def link_references(container: Element, finder: ReferenceFinder, targets: LinkTargets) -> LinkResult:
+def _problem(reference: Reference, written: str, targets: LinkTargets) -> str | None:
+    """Why a reference cannot be linked: the Charter has no such article, chapter or paragraph."""
+    if not reference.valid:
+        return rejection(written, reference.kind)
+    if reference.kind != "symbol" and targets.charter_titles and reference.anchor not in targets.charter_titles:
+        article = article_number(reference.key)
+        return f"'{written}': the Charter's Article {article} has no such paragraph or item; left unlinked"
+    return None
+
+
+def link_references(
+    container: Element, finder: ReferenceFinder, targets: LinkTargets, context: TextContext = TextContext()
+) -> LinkResult:
     """Wrap every reference in the tree in a link; report what was linked, where, and what was not."""
     result = LinkResult()
-    for block, place, linked in list(_passages(container)):
-        text, segments = _passage(block)
+    for passage in list(_passages(container, context)):
+        text, segments = _passage(passage.element)
         wrapped: list[tuple[Reference, _Segment]] = []
-        for reference in finder.find(text):
-            if not reference.valid:
-                result.problems.append(rejection(text[reference.start : reference.end], reference.kind))
-            elif linked:
-                result.found.append(Found(reference.kind, reference.key, place))
+        for reference in finder.find(text, passage.context):
+            problem = _problem(reference, text[reference.start : reference.end], targets)
+            if problem:
+                result.problems.append(problem)
+            elif passage.linked:
+                result.found.append(Found(reference.kind, reference.key, passage.place))
                 # A reference that runs through an inline element is linked where its number stands.
                 wrapped.append((reference, _segment_of(segments, reference.end - 1)))
         for reference, segment in reversed(wrapped):  # from the end, so that earlier offsets hold

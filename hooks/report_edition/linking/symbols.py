@@ -19,22 +19,29 @@ UNDOCS_BASE = "https://undocs.org/en/"
 
 # One element between slashes, most specific first.
 _ELEMENT = r"""(?:
-      (?:ES|S)-\d+                 # special session: ES-10, S-27
+      (?:ES|S)[-‑]\d+              # special session: ES-10, S-27
     | \d+                          # session, year or number: 65, 2011, 552
-    | [A-Z][A-Za-z]*(?:\.\d+)?     # body, nature, numbered or modifier: C.5, RES, PV.6498, L.79, Add.1
+    | L\d+(?![\w.])                # "L66", written for L.66
+    | [A-Z][A-Za-z]*(?:\.(?:\d+|l(?![A-Za-z])))?   # body, nature, numbered or modifier: C.5, RES, PV.6498, Add.1 ("Add.l")
 )"""
+# The first slash may stand apart in a copy from print ("S /RES/1612", "S/ PV.8722"), before a word a symbol uses.
+_FIRST_SLASH = r"(?:/|\s?/\s?(?=(?:RES|PV|PRST|DEC|HRC|INF)\b))"
 _DASHES = "-–—"
 _DIGIT_RE = re.compile(r"\d")
 _NOT_BEFORE = "/._" + _DASHES
-_TAKES_A_TAIL = ("S/RES/", "A/RES/", "S/PV.")
 # "--" and "---" are how Markdown with smarty writes an en and an em dash.
 _JOINT_SEPARATOR_RE = re.compile(r"\s?(?:-{1,3}|[–—])\s?")
-# A tail follows after one space of any kind (a no-break space too).
-_YEAR_TAIL_RE = re.compile(r"\s\(\d{4}\)")  # S/RES/1973 (2011)
-_ROMAN_TAIL_RE = re.compile(r"\s\([IVXLC]+\)")  # A/RES/2625 (XXV), before 1976
+# Tails, after one space of any kind (a no-break space too), or none.
+_YEAR_TAIL_RE = re.compile(r"\s?\((\d{4})\)")  # S/RES/1973 (2011)
+_ROMAN_TAIL_RE = re.compile(r"\s?\(([IVXLC]+)\)")  # A/RES/2625 (XXV), before 1976
 _RESUMPTION_TAIL_RE = re.compile(r"\s\(Resumption\s\d+\)")  # S/PV.6498 (Resumption 1)
-# Lettered General Assembly resolutions (A/RES/3379 A-B), only where the letter cannot be a word.
-_LETTER_TAIL_RE = re.compile(r"\s[A-H](?:-[A-H])?(?=[,;:)\]]|\.(?:\s|\Z)|\Z)")
+_PART_TAIL_RE = re.compile(r"\s?\(Part\s+([IVX]+)\*?\)")  # A/65/456/Add.2 (Part II)
+# Lettered General Assembly resolutions: "A/RES/64/244 A-C", or one letter where it cannot be a word.
+_LETTER_TAIL_RE = re.compile(r"\s?([A-H]\s?[-–]\s?[A-H])(?![\w-])|\s([A-H])(?=[,;:)\]]|\.(?:\s|\Z)|\Z|\s+(?:of|and)\b)")
+# A part given after the symbol it belongs to: "A/65/L.79 and Add.1", "A/69/488/Add.2 and Corr.1".
+_ELLIPTICAL_RE = re.compile(r"\s+(?:and|&)\s+((?:Add|Corr|Rev|Amend)\.\d+)(?![\w/])")
+# More records of one series: "A/C.5/62/SR.3, 6-11, 13 and 23-26", "S/PV.6498 and 6499".
+_MORE_RECORDS_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\d{1,5})(?:\s?[-–]\s?(\d{1,5}))?(?![\w/.(])")
 
 
 def load_series(path: Path) -> tuple[str, ...]:
@@ -54,16 +61,13 @@ class SymbolFinder:
 
     def __init__(self, series: Iterable[str]) -> None:
         alternatives = "|".join(re.escape(s) for s in sorted(set(series), key=len, reverse=True))
-        self._single = re.compile(
-            rf"(?:{alternatives})(?:/{_ELEMENT})+(?![\w/])",
-            re.VERBOSE,
-        )
+        self._single = re.compile(rf"(?:{alternatives}){_FIRST_SLASH}{_ELEMENT}(?:/{_ELEMENT})*(?![\w/])", re.VERBOSE)
 
     def find(self, text: str) -> list[SymbolMatch]:
         found: list[SymbolMatch] = []
         for match in self._single.finditer(text):
-            start, end, symbol = match.start(), match.end(), match.group(0)
-            if not _DIGIT_RE.search(symbol):
+            start, end, symbol = match.start(), match.end(), _normalized(match.group(0))
+            if not _DIGIT_RE.search(symbol) or "/" not in symbol:
                 continue
             before = text[start - 1] if start else ""
             if before and (before.isalnum() or before in _NOT_BEFORE):
@@ -75,30 +79,55 @@ class SymbolFinder:
                 )
                 if not joined:
                     continue
-            tail = _tail(symbol, text, end) if symbol.startswith(_TAKES_A_TAIL) else ""
-            found.append(SymbolMatch(start, end + len(tail), symbol + _plain_spaces(tail)))
+            tail_end, symbol = _with_tails(symbol, text, end)
+            found.append(SymbolMatch(start, tail_end, symbol))
+            found += _more_of_the_same(symbol, text, tail_end)
         return found
 
 
-def _plain_spaces(tail: str) -> str:
-    return re.sub(r"\s", " ", tail)
+_IRREGULAR_RE = re.compile(r"\s|‑|\.l(?=/|$)|/L\d")
 
 
-def _tail(symbol: str, text: str, end: int) -> str:
-    """The tail some symbols take after a space: a year, a session, a resumption, a letter."""
+def _normalized(written: str) -> str:
+    """The symbol as the UN writes it: no spaces, "l" read as "1" in "Add.l", "L66" as "L.66"."""
+    if not _IRREGULAR_RE.search(written):
+        return written  # most symbols are written as they should be
+    symbol = re.sub(r"\s", "", written).replace("‑", "-")
+    symbol = re.sub(r"\.l(?=/|$)", ".1", symbol)
+    return re.sub(r"/L(\d)", r"/L.\1", symbol)
+
+
+def _with_tails(symbol: str, text: str, end: int) -> tuple[int, str]:
+    """Where the symbol ends with its tails (a year, a session, a letter, a part, a resumption), and the whole."""
     parts = symbol.split("/")
-    candidates = []
-    if parts[:2] == ["S", "RES"] and len(parts) == 3:
-        candidates.append(_YEAR_TAIL_RE)
-    if parts[:2] == ["A", "RES"] and len(parts) == 3 and parts[2].isdigit():
-        candidates += [_ROMAN_TAIL_RE, _LETTER_TAIL_RE]  # "2625 (XXV)" before "65/283 B"
-    if len(parts) == 2 and parts[0] == "S" and parts[1].startswith("PV."):
-        candidates.append(_RESUMPTION_TAIL_RE)
-    for pattern in candidates:
-        match = pattern.match(text, end)
-        if match:
-            return match.group(0)
-    return ""
+    if parts[:2] == ["S", "RES"] and len(parts) == 3 and (year := _YEAR_TAIL_RE.match(text, end)):
+        return year.end(), f"{symbol} ({year.group(1)})"
+    if parts[:2] == ["A", "RES"] and len(parts) >= 3:
+        if len(parts) == 3 and parts[2].isdigit() and (session := _ROMAN_TAIL_RE.match(text, end)):
+            end, symbol = session.end(), f"{symbol} ({session.group(1)})"
+        if letter := _LETTER_TAIL_RE.match(text, end):
+            letters = re.sub(r"\s", "", letter.group(1) or letter.group(2)).replace("–", "-")
+            return letter.end(), f"{symbol} {letters}"
+        return end, symbol
+    if len(parts) == 2 and parts[0] == "S" and parts[1].startswith("PV.") and (resumption := _RESUMPTION_TAIL_RE.match(text, end)):
+        return resumption.end(), symbol + re.sub(r"\s", " ", resumption.group(0))
+    if part := _PART_TAIL_RE.match(text, end):
+        return part.end(), f"{symbol} (Part {part.group(1)})"
+    return end, symbol
+
+
+def _more_of_the_same(symbol: str, text: str, end: int) -> list[SymbolMatch]:
+    """Parts and records written after a symbol without its stem: "and Add.1", ", 6-11, 13 and 23-26"."""
+    if elliptical := _ELLIPTICAL_RE.match(text, end):
+        return [SymbolMatch(elliptical.start(1), elliptical.end(1), f"{symbol}/{elliptical.group(1)}")]
+    stem = re.match(r"(.*/(?:SR|PV)\.)\d+$", symbol)
+    found = []
+    while stem and (more := _MORE_RECORDS_RE.match(text, end)):
+        for number in range(1, 3):
+            if more.group(number):
+                found.append(SymbolMatch(more.start(number), more.end(number), stem.group(1) + more.group(number)))
+        end = more.end()
+    return found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from report_edition.html import Element, parse_fragment, serialize_fragment, text_without
 from report_edition.linking.finder import ReferenceFinder
 from report_edition.linking.linker import Found, LinkTargets, link_references
+from report_edition.linking.references import TextContext
 from report_edition.text.abbreviations import make_focusable
 from report_edition.text.notes import renumber_notes
 from report_edition.text.paragraphs import NOT_TEXT_CLASSES, NUMBERED_TAGS, number_paragraphs
@@ -27,8 +28,9 @@ class PageInput:
 
     numbered: bool  # its paragraphs get numbers (front matter ``paragraph_numbers: false`` says no)
     linked: bool  # its references get links (front matter ``reference_links: false`` says no)
-    charter_url: str  # the Charter page's URL relative to this page: "../charter/"
+    charter_url: str  # the Charter page's URL relative to this page: "../charter/" ("" on the Charter page)
     site_url: str  # links to other hosts are outside links
+    context: TextContext = TextContext()  # what the page's front matter says: issued_by, instrument
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: L
     renumber_notes(content)
     if page.numbered:
         number_paragraphs(content)
-    result = link_references(content, finder, targets) if page.linked else None
+    result = link_references(content, finder, targets, page.context) if page.linked else None
     make_focusable(content)
     texts = _texts(content)
     first = content.find("p[@id='p1']")

@@ -14,8 +14,10 @@ EDITION = load_edition(Settings(PROJECT, "references.bib", "https://example.org/
 def test_each_generated_page_has_a_stub_with_its_front_matter_and_title():
     for page in GENERATED_PAGES:
         stub = page.stub()
-        assert stub.startswith("---\nparagraph_numbers: false\nreference_links: false\n") and f"# {page.title}\n" in stub
+        assert stub.startswith("---\nparagraph_numbers: false\n") and f"# {page.title}\n" in stub
+        assert ("reference_links: false" in stub) is not page.linked
     assert "search:\n  exclude: true" in CASES.stub() and [page.source for page in GENERATED_PAGES if not page.searchable] == ["cases.md"]
+    assert [page.source for page in GENERATED_PAGES if page.linked] == ["charter.md"]  # the Charter's own references
 
 
 @pytest.mark.parametrize("page", GENERATED_PAGES, ids=[page.source for page in GENERATED_PAGES])

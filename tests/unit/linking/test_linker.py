@@ -100,7 +100,7 @@ def test_an_article_outside_1_to_111_is_reported_and_left_alone():
 def test_a_note_marker_is_read_as_absent():
     html, _ = link('<p>Article 33<sup id="fnref:3"><a class="footnote-ref" href="#fn:3">3</a></sup> of the Statute, '
                    'and Article 2(4) of the Charter<sup><a class="footnote-ref" href="#fn:4">4</a></sup>.</p>')
-    assert html.count("charter-ref") == 1 and '#article-2">Article 2(4)</a>' in html
+    assert html.count("charter-ref") == 1 and '#article-2-4">Article 2(4)</a>' in html
 
 
 def test_an_abbreviation_is_part_of_the_passage():

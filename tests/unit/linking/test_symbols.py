@@ -118,7 +118,7 @@ def test_series_come_from_the_data_file(tmp_path):
     "text, expected",
     [
         ("S/RES/1973\u00a0(2011) was", ["S/RES/1973 (2011)"]),  # a no-break space: the same document
-        ("A/RES/65/283 B), then", ["A/RES/65/283"]),  # a letter only after a resolution number alone
+        ("A/RES/65/283 B), then", ["A/RES/65/283 B"]),  # a lettered resolution is linked whole
         ("S/2011/552/and more", []),  # a word is not an element of a symbol
         ("A/RES/3379 A-B,", ["A/RES/3379 A-B"]),
     ],
