@@ -40,9 +40,15 @@ node_modules/.package-lock.json: package.json package-lock.json
 export: $(BIN)/.site-deps node_modules/.package-lock.json
 	OFFLINE=true $(BIN)/$(ENGINE) build --strict -f mkdocs.yml
 
-# The online site offers the exports, so they come first.
+# Where `make serve` listens: make serve PORT=8001 (or HOST=0.0.0.0 to reach it from another machine).
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# The online site offers the exports, so they come first; a taken port is said in one line.
 serve: export
-	$(BIN)/$(ENGINE) serve --strict -f mkdocs.yml --dev-addr 127.0.0.1:8000
+	@$(BIN)/python -c 'import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("$(HOST)", $(PORT)))' 2>/dev/null || \
+		{ echo "make serve: $(HOST):$(PORT) is in use (another server?); choose another port: make serve PORT=8001" >&2; exit 1; }
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)/} $(BIN)/$(ENGINE) serve --strict -f mkdocs.yml --dev-addr $(HOST):$(PORT)
 
 build: export
 	$(BIN)/$(ENGINE) build --strict -f mkdocs.yml --clean

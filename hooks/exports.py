@@ -22,6 +22,7 @@ from report_edition.exports.editions import (
     OFFLINE_SITE,
     SHIM_SOURCE,
     SHIM_TARGET,
+    SINGLE_FILE_MARK,
     with_downloads,
     write_offline_editions,
 )
@@ -65,6 +66,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return with_downloads(markdown, build_of(config).edition)
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    """The dev server adds its reload script to every .html file it serves: never to a download."""
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:
+        raise PluginError("the dev server no longer injects its script as hooks/exports.py expects: "
+                          "check that downloads/ are still served untouched")
+
+    def untouched_downloads(content: bytes, epoch: int) -> bytes:
+        return content if SINGLE_FILE_MARK.encode() in content else inject(content, epoch)
+
+    server._inject_js_into_html = untouched_downloads
+    return server
 
 
 @event_priority(-200)  # after Material's offline plugin has written the search index as a script

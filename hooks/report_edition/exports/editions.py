@@ -26,6 +26,8 @@ SHIM_SOURCE = "node_modules/iframe-worker/shim/index.js"  # pinned in package.js
 SHIM_TARGET = "assets/javascripts/iframe-worker-shim.js"
 SINGLE_FILE_CSS = "includes/single-file.css"
 DOWNLOADS_COMMAND = "\\downloads"
+# In the single file's head: what it is, for people and for the dev server, which leaves it untouched.
+SINGLE_FILE_MARK = '<meta name="generator" content="report_edition: the whole report in one file">'
 
 
 def size(path: Path) -> str:
@@ -65,7 +67,7 @@ def write_offline_editions(edition: Edition, site_dir: Path, pages: Iterable[Exp
         css=(edition.root / SINGLE_FILE_CSS).read_text(encoding="utf-8"),
         online_url=url,
         site_dir=site_dir,
-        head="\n".join(scholar_tags(edition.report, edition.report.title, url if edition.site.published else "")) + "\n",
+        head="\n".join([SINGLE_FILE_MARK, *scholar_tags(edition.report, edition.report.title, url if edition.site.published else "")]) + "\n",
         footer=f'<footer class="edition">{copyright}{online}</footer>\n',
     )
     (dist / HTML_NAME).write_text(document, encoding="utf-8")
