@@ -13,10 +13,11 @@ def relative_path(target: str, from_page: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
-def generated_front_matter(searchable: bool = True) -> str:
+def generated_front_matter(search_boost: float = 1.0) -> str:
     """The front matter of a generated page: an index, not the report, so no paragraph
-    numbers and no references linked in it; and, if it repeats what other pages say, out of search."""
-    search = "" if searchable else "search:\n  exclude: true\n"
+    numbers and no references linked in it; and, if it repeats what other pages say, a
+    search boost below 1, so that the passages it quotes rank before it."""
+    search = "" if search_boost == 1 else f"search:\n  boost: {search_boost}\n"
     return f"---\nparagraph_numbers: false\nreference_links: false\n{search}---\n\n"
 
 
