@@ -11,7 +11,7 @@ import platform
 import sys
 import time
 
-from bench import build_time, exports, first_view, lighthouse_scores, linker_throughput, scale, search_index
+from bench import build_time, exports, first_view, lighthouse_scores, linker_throughput, scale, search_index, search_quality
 from bench.rows import table
 
 PARTS = [
@@ -21,6 +21,7 @@ PARTS = [
     ("build", build_time.measure),
     ("scale", scale.measure),
     ("search index", search_index.measure),
+    ("search quality, query set online and offline", search_quality.measure),
     ("exports", exports.measure),
 ]
 

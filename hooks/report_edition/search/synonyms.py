@@ -12,21 +12,12 @@ from pathlib import Path
 import yaml
 
 from report_edition.errors import EditionError
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from report_edition.yaml_data import load_yaml
 
 
 def load_synonyms(path: Path, name: str) -> dict[str, list[str]]:
     """``{name: [words the report uses, ...]}``; a malformed file names the line at fault."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise EditionError(name, None, f"cannot read the search synonyms: {error.strerror}") from None
-    try:
-        document = yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise EditionError(name, mark.line + 1 if mark else None, f"not valid YAML: {getattr(error, 'problem', error)}") from None
+    document, _ = load_yaml(path, name, "the search synonyms")
     if not isinstance(document, yaml.MappingNode):
         raise EditionError(name, 1, "expected a mapping of names, each to a list of the words the report uses")
     synonyms: dict[str, list[str]] = {}
