@@ -40,7 +40,8 @@ def answered(browser: Browser, start: str, site_root: str, allowed: str, worker:
 
 
 def rows(name: str, measured: Quality, targets: bool = True) -> list[Row]:
-    misses = ", ".join(f"{query!r} ({rank or '-'})" for query, rank in measured.failures())
+    failures = measured.failures()
+    misses = ", ".join(f"{query!r} ({rank or '-'})" for query, rank in failures) if targets else f"{len(failures)} queries"
     return [
         Row(f"search, {name}: top-1", f"{measured.top1:.3f}", f"at least {TOP1}" if targets else "",
             measured.top1 >= TOP1 if targets else None),
