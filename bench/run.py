@@ -20,6 +20,7 @@ from bench import (
     linker_throughput,
     scale,
     search_index,
+    search_quality,
 )
 from bench.rows import table
 
@@ -31,6 +32,7 @@ PARTS = [
     ("build", build_time.measure),
     ("scale", scale.measure),
     ("search index", search_index.measure),
+    ("search quality, query set online and offline", search_quality.measure),
     ("exports", exports.measure),
 ]
 

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from report_edition.errors import EditionError
 from report_edition.generated.places import Place, reading_order
 from report_edition.text.words import sentences, slug
+from report_edition.yaml_data import load_yaml
 
 
 @dataclass(frozen=True)
@@ -46,25 +45,13 @@ class CasesError(EditionError):
     """A problem in the cases file, as one line: ``file:line: message``."""
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it: much faster
-
-
 def _strings(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
 
 
 def load_cases(path: Path, name: str) -> list[Case]:
     """The cases in order; a file that is not a list of {name, terms, not_within} names the line at fault."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise CasesError(name, None, f"cannot read the cases: {error.strerror}") from None
-    try:
-        document = yaml.compose(text, Loader=_LOADER)
-        entries = yaml.load(text, Loader=_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise CasesError(name, mark.line + 1 if mark else None, f"not valid YAML: {getattr(error, 'problem', error)}") from None
+    document, entries = load_yaml(path, name, "the cases", CasesError)
     if not isinstance(entries, list) or not entries:
         raise CasesError(name, 1, "expected a list of cases, each with a name and terms")
     cases = []

@@ -15,6 +15,7 @@ from report_edition.generated.cases import cases_page
 from report_edition.generated.charter_page import charter_page
 from report_edition.generated.documents_page import documents_page
 from report_edition.generated.places import generated_front_matter
+from report_edition.text.words import slug
 
 if TYPE_CHECKING:
     from report_edition.context import Edition
@@ -25,17 +26,17 @@ if TYPE_CHECKING:
 class GeneratedPage:
     source: str  # its file name among the pages, "charter.md"
     title: str
-    searchable: bool = True  # False for a page that repeats what other pages say
+    search_boost: float = 1.0  # below 1 for a page that repeats what other pages say
     linked: bool = False  # True for a page of text whose own references are linked (the Charter's)
 
     def stub(self) -> str:
-        return f"{generated_front_matter(self.searchable, self.linked)}# {self.title}\n"
+        return f"{generated_front_matter(self.search_boost, self.linked)}# {self.title}\n"
 
 
 CHARTER = GeneratedPage("charter.md", "Charter of the United Nations", linked=True)
 DOCUMENTS = GeneratedPage("un-documents.md", "UN Documents")
 GLOSSARY = GeneratedPage("glossary.md", "Glossary")
-CASES = GeneratedPage("cases.md", "Cases", searchable=False)
+CASES = GeneratedPage("cases.md", "Cases", search_boost=0.5)  # it quotes the paragraphs it lists
 GENERATED_PAGES = (CHARTER, DOCUMENTS, GLOSSARY, CASES)  # in the order MkDocs renders them
 _BY_SOURCE = {page.source: page for page in GENERATED_PAGES}
 
@@ -47,8 +48,9 @@ def glossary_page(abbreviations: Mapping[str, str]) -> str:
         "The abbreviations in the report. In the text, each is spelled out when you point at it or move the focus to it.",
         "",
     ]
-    for abbreviation in sorted(abbreviations, key=str.casefold):  # a definition list (def_list)
-        lines += [abbreviation, f": {abbreviations[abbreviation]}", ""]
+    # A definition list (def_list), each term with its own id (attr_list) for links and search results.
+    for abbreviation in sorted(abbreviations, key=str.casefold):
+        lines += [f"{abbreviation} {{#{slug(abbreviation)}}}", f": {abbreviations[abbreviation]}", ""]
     return "\n".join(lines)
 
 

@@ -13,11 +13,12 @@ def relative_path(target: str, from_page: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
-def generated_front_matter(searchable: bool = True, linked: bool = False) -> str:
+def generated_front_matter(search_boost: float = 1.0, linked: bool = False) -> str:
     """The front matter of a generated page: an index, not the report, so no paragraph numbers in it;
-    references linked only in a page of text (the Charter); out of search if it repeats what other pages say."""
+    references linked only in a page of text (the Charter); and, if it repeats what other pages say,
+    a search boost below 1, so that the passages it quotes rank before it."""
     links = "" if linked else "reference_links: false\n"
-    search = "" if searchable else "search:\n  exclude: true\n"
+    search = "" if search_boost == 1 else f"search:\n  boost: {search_boost}\n"
     return f"---\nparagraph_numbers: false\n{links}{search}---\n\n"
 
 

@@ -16,8 +16,10 @@ def test_each_generated_page_has_a_stub_with_its_front_matter_and_title():
         stub = page.stub()
         assert stub.startswith("---\nparagraph_numbers: false\n") and f"# {page.title}\n" in stub
         assert ("reference_links: false" in stub) is not page.linked
-    assert "search:\n  exclude: true" in CASES.stub() and [page.source for page in GENERATED_PAGES if not page.searchable] == ["cases.md"]
     assert [page.source for page in GENERATED_PAGES if page.linked] == ["charter.md"]  # the Charter's own references
+    # Every generated page is searchable; the Cases page, which quotes the paragraphs it lists, ranks after them.
+    assert "search:\n  boost: 0.5\n" in CASES.stub() and "exclude" not in CASES.stub()
+    assert [page.source for page in GENERATED_PAGES if page.search_boost != 1] == ["cases.md"]
 
 
 @pytest.mark.parametrize("page", GENERATED_PAGES, ids=[page.source for page in GENERATED_PAGES])
@@ -34,5 +36,10 @@ def test_a_page_that_is_not_generated_is_refused():
 
 def test_glossary_is_a_definition_list_in_alphabetical_order():
     html = markdown.markdown(glossary_page({"UN": "United Nations", "AU": "African Union"}), extensions=["def_list", "attr_list"])
-    assert html.index("<dt>AU</dt>") < html.index("<dt>UN</dt>")
+    assert html.index('<dt id="au">AU</dt>') < html.index('<dt id="un">UN</dt>')
     assert "<dd>United Nations</dd>" in html
+
+
+def test_each_glossary_term_has_the_id_of_its_slug():
+    html = markdown.markdown(glossary_page({"ECOWAS": "Economic Community of West African States", "A/B": "x"}), extensions=["def_list", "attr_list"])
+    assert '<dt id="ecowas">ECOWAS</dt>' in html and '<dt id="a-b">A/B</dt>' in html
