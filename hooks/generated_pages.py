@@ -29,6 +29,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     record = build_of(config).record
     record.page_order[:] = [page.file.src_uri for page in nav.pages]
     record.url_order[:] = [page.url for page in nav.pages]
+    record.titles.update({page.file.src_uri: page.title for page in nav.pages})
     return nav
 
 

@@ -15,7 +15,7 @@ def sample_index() -> ReferenceIndex:
         "introduction.md",
         "Introduction",
         [Found("article", "33", "fn:3"), Found("article", "33", "p8"), Found("article", "33", "p8"),
-         Found("symbol", "S/2011/552", "p8"), Found("symbol", "S/RES/1973 (2011)", "p2"),
+         Found("symbol", "S/2011/552", "p8"), Found("symbol", "S/RES/1973 (2011)", "p2"), Found("symbol", "A/47/277", "fn:2"),
          Found("article", "33", "ref-x"), Found("article", "33", None)],
     )
     return result

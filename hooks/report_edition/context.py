@@ -20,7 +20,7 @@ from report_edition.citation.bibliography import Entry, load_bibliography
 from report_edition.citation.works import Work, report_work
 from report_edition.generated.cases import Case, load_cases
 from report_edition.linking.charter import Charter, load_charter
-from report_edition.linking.documents import DocumentInfo, documents_by_symbol
+from report_edition.linking.documents import DocumentInfo, load_documents
 from report_edition.linking.finder import ReferenceFinder
 from report_edition.linking.linker import LinkTargets
 from report_edition.linking.symbols import UNDOCS_BASE, load_series
@@ -29,6 +29,7 @@ from report_edition.text.abbreviations import load_abbreviations
 # The edition's data, relative to the project's root (the folder of mkdocs.yml).
 SERIES_FILE = "data/un-document-series.txt"
 CHARTER_FILE = "data/charter.json"
+DOCUMENTS_FILE = "data/un-documents.yml"
 CASES_FILE = "data/cases.yml"
 ABBREVIATIONS_FILE = "includes/abbreviations.md"
 
@@ -99,7 +100,7 @@ def load_edition(settings: Settings) -> Edition:
     root = settings.root
     bibliography = load_bibliography(root / settings.bib_file, display_name=settings.bib_file)
     finder = ReferenceFinder(load_series(root / SERIES_FILE))
-    documents = documents_by_symbol(bibliography, finder.symbols)
+    documents = load_documents(root / DOCUMENTS_FILE, DOCUMENTS_FILE, bibliography, finder.symbols, settings.bib_file)
     return Edition(
         root=root,
         mode=BuildMode.OFFLINE if settings.offline else BuildMode.ONLINE,

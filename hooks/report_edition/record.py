@@ -23,6 +23,8 @@ class BuildRecord:
     anchors: dict[str, list[str]] = field(default_factory=dict)  # page URL -> the ids in its content
     export_pages: list[ExportPage] = field(default_factory=list)  # each page's content, for the single file
     url_order: list[str] = field(default_factory=list)  # page URLs in the navigation's order
+    titles: dict[str, str] = field(default_factory=dict)  # source file -> the page's title in the navigation
+    notes_citing: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # bib key -> (source, note label)
 
 
 @dataclass(frozen=True)

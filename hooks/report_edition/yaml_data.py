@@ -22,3 +22,5 @@ def load_yaml(path: Path, name: str, what: str, error: type[EditionError] = Edit
     except yaml.YAMLError as problem:
         mark = getattr(problem, "problem_mark", None)
         raise error(name, mark.line + 1 if mark else None, f"not valid YAML: {getattr(problem, 'problem', problem)}") from None
+    except ValueError as problem:  # a value YAML reads as a date, but no day of the calendar: 2011-13-40
+        raise error(name, None, f"not valid YAML: {problem}") from None

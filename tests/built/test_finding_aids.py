@@ -63,5 +63,9 @@ def test_every_case_links_to_paragraphs_that_name_it(built_site: Path, record_fi
             target = BeautifulSoup((built_site / "cases" / page / "index.html").resolve().read_text(encoding="utf-8"),
                                    "html.parser").find(id=anchor)
             assert target is not None and case.mentioned_in(target.get_text()), (case.name, link["href"])
+            # Its excerpt shows the name it was chosen for, marked.
+            marked = [mark.get_text() for mark in link.parent.find_all("mark")]
+            assert len(marked) == 1 and marked[0] in case.terms, (case.name, link.parent.get_text())
         total += len(links)
-    record_figure(f"cases page: {len(CASES)} cases, {total} paragraph links, each resolving to a paragraph naming the case")
+    record_figure(f"cases page: {len(CASES)} cases, {total} paragraph links, each resolving to a paragraph naming the case, "
+                  "each excerpt showing the name marked")

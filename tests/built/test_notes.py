@@ -57,3 +57,18 @@ def test_notes_show_as_tooltips(built_site: Path):
     soup = BeautifulSoup(html_path(built_site, "taking-stock.md").read_text(encoding="utf-8"), "html.parser")
     config = json.loads(soup.select_one("script#__config").string)
     assert "content.footnote.tooltips" in config["features"]
+
+
+def test_the_references_page_says_where_each_work_is_cited(built_site: Path):
+    """Every note's works list that note under "Cited in", in the order the notes first cite them."""
+    soup = BeautifulSoup((built_site / "references" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    items = soup.select("article li[id^=ref-]")
+    assert items[0]["id"] == "ref-boutellis2012" and "Cited in" not in items[0].get_text()
+    first_notes = []
+    for item in items[1:]:
+        notes = [int(a["href"].rsplit("fn:", 1)[1]) for a in item.find_all("a") if "#fn:" in a.get("href", "")]
+        assert notes, item["id"]
+        first_notes.append(min(notes))
+    assert first_notes == sorted(first_notes)
+    cited = {item["id"]: [a["href"] for a in item.find_all("a") if "#fn:" in a.get("href", "")] for item in items}
+    assert cited["ref-s-prst-2010-18"] == ["../united-nations-tools-and-capacities/#fn:6", "../wrap-up-and-next-steps/#fn:10"]

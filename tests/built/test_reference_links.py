@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from site_text import soup as _soup
 
-from edition_harness.project import run_build
+from edition_harness.project import PROJECT, run_build
 
 UNDOCS = "https://undocs.org/en/"
 
@@ -101,9 +102,12 @@ def test_every_reference_links_to_its_target(built_site: Path, source: str):
     assert _links(built_site, source) == EXPECTED[source]
 
 
-def test_symbol_links_carry_the_bibliography_title(built_site: Path):
+def test_symbol_links_carry_the_document_title(built_site: Path):
+    """The title comes from the UN documents' facts (data/un-documents.yml), not the bibliography's styling."""
+    facts = yaml.safe_load((PROJECT / "data" / "un-documents.yml").read_text(encoding="utf-8"))
+    title = next(entry["title"] for entry in facts if entry["symbol"] == "S/2011/552")
     link = _soup(built_site, "wrap-up-and-next-steps.md").select_one('a.un-symbol[href$="S/2011/552"]')
-    assert link["title"] == "Preventive Diplomacy: Delivering Results"
+    assert link["title"] == title
 
 
 def test_charter_page_has_every_cited_article_and_chapter(built_site: Path):
@@ -119,17 +123,25 @@ def test_charter_page_has_every_cited_article_and_chapter(built_site: Path):
 
 def test_documents_page_has_every_cited_symbol(built_site: Path):
     soup = _soup(built_site, "un-documents.md")
-    headings = [h3.get_text().rstrip("¶") for h3 in soup.select("article h3")]
-    assert headings == [
-        "A/47/277", "A/55/305", "A/RES/65/283",
-        "S/2000/809", "S/2011/552", "S/24111", "S/PRST/2010/18", "S/PRST/2011/16", "S/PRST/2011/18",
-        "S/RES/1765 (2007)", "S/RES/1970 (2011)", "S/RES/1973 (2011)",
-    ]
+    groups = {h2.get_text().rstrip("¶"): [h3.get_text().rstrip("¶") for h3 in h2.find_next_siblings("h3")
+                                          if h3.find_previous_sibling("h2") is h2]
+              for h2 in soup.select("article h2")}
+    assert groups == {
+        "General Assembly": ["A/RES/65/283"],
+        "Security Council": ["S/2011/552", "S/PRST/2010/18", "S/PRST/2011/16", "S/PRST/2011/18",
+                             "S/RES/1765 (2007)", "S/RES/1970 (2011)", "S/RES/1973 (2011)"],
+        "General Assembly and Security Council": ["A/47/277–S/24111", "A/55/305–S/2000/809"],
+    }
     targets = {href for links in EXPECTED.values() for _, _, href in links if href.startswith(UNDOCS)}
-    assert {a["href"] for a in soup.find_all("a", string="Official document")} == targets
+    official = [p for p in soup.select("article p") if p.get_text().startswith("Official document:")]
+    assert {a["href"] for p in official for a in p.find_all("a")} == targets
+    assert all(a.get_text() == a["href"].removeprefix(UNDOCS).replace("(", " (") for p in official for a in p.find_all("a"))
     entry = soup.find(id="s-prst-2011-18")
     assert "Statement by the President of the Security Council" in entry.find_next("p").get_text()
     assert "September 22, 2011" in entry.find_next("p").get_text()
+    assert "Adopted June 22, 2011" in soup.find(id="a-res-65-283").find_next("p").get_text()
+    # each part of a joint symbol keeps the anchor a link to it from elsewhere would use
+    assert soup.find(id="s-24111").get_text() == "S/24111"
 
 
 def test_an_article_outside_the_charter_warns_naming_the_page(project_copy: Path):

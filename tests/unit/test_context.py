@@ -48,7 +48,7 @@ def test_bad_data_is_one_line_naming_the_file(tmp_path, name, broken, message):
     for part in ("data", "includes"):
         (tmp_path / part).mkdir()
     for kept in ("references.bib", "data/un-document-series.txt", "data/charter.json", "data/cases.yml",
-                 "includes/abbreviations.md"):
+                 "data/un-documents.yml", "includes/abbreviations.md"):
         (tmp_path / kept).write_text((PROJECT / kept).read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / name).write_text(broken, encoding="utf-8")
     with pytest.raises(EditionError, match=message):

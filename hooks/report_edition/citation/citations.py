@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from report_edition.citation.bibliography import KEY, BibliographyError
+from report_edition.generated.places import Place, cited_in, reading_order
 
 # "@key" in running text or in a "[...; @key, locator]" block, as mkdocs-bibtex reads them.
 _CITATION_RE = re.compile(rf"(?<!\\)(?<![\[\w])@(?P<key>{KEY})|\[[^\]\n]*?(?<![\w\\])@(?P<block_key>{KEY})")
@@ -107,12 +108,42 @@ def replace_command(markdown: str, command: str, replacement: str) -> str:
     return "\n".join(replacement if line.strip() == command else line for line in markdown.split("\n"))
 
 
-def expand_reference_list(markdown: str, keys: Iterable[str]) -> str:
-    """``\\reference_list`` on a line of its own: a list citing every key, each item anchored ``ref-<key>``."""
-    listing = "\n".join(f"- @{key}.\n  {{: #ref-{key} }}" for key in keys)
+def expand_reference_list(markdown: str, keys: Iterable[str], cited_in: Mapping[str, str] | None = None) -> str:
+    """``\\reference_list`` on a line of its own: a list citing every key, in the order given, each item
+    anchored ``ref-<key>`` and followed by where the report cites it (``cited_in``: key -> Markdown)."""
+    cited_in = cited_in or {}
+    listing = "\n".join(
+        f"- @{key}.{(' ' + cited_in[key]) if cited_in.get(key) else ''}\n  {{: #ref-{key} }}" for key in keys
+    )
     return replace_command(markdown, REFERENCE_LIST_COMMAND, listing)
+
+
+# A note's definition: "[^4]: @mbeki2011." and any indented lines that continue it.
+_NOTE_RE = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:(?P<text>[^\n]*(?:\n(?:[ \t]+[^\n]*|[ \t]*(?=\n[ \t]+\S)))*)", re.MULTILINE)
+
+
+def keys_by_note(markdown: str) -> list[tuple[str, str]]:
+    """Each (note label, key) a page's notes cite, in order; code is not read."""
+    return [(note.group("label"), key) for note in _NOTE_RE.finditer(mask_code(markdown))
+            for key, _ in find_citations(note.group("text"))]
 
 
 def unwrap_nocase_spans(markdown: str) -> str:
     """pandoc's ``[text]{.nocase}`` becomes ``text``: Python-Markdown has no such spans."""
     return _NOCASE_SPAN_RE.sub(r"\1", markdown)
+
+
+def reference_list(
+    keys: Iterable[str], first: str, notes_citing: Mapping[str, list[tuple[str, str]]], titles: Mapping[str, str],
+    page_order: list[str], page: str,
+) -> tuple[list[str], dict[str, str]]:
+    """The References page's works in its order (``first``, the report itself, then each work by the note
+    that first cites it, then any the notes do not cite), and where the report cites each, as Markdown."""
+    in_reading_order = reading_order(page_order)
+    places = {
+        key: sorted((Place(source, titles.get(source, source), f"fn:{label}") for source, label in cited), key=in_reading_order)
+        for key, cited in notes_citing.items()
+    }
+    never = (len(page_order) + 1, "", True, 0)
+    ordered = sorted(keys, key=lambda key: (key != first, in_reading_order(places[key][0]) if places.get(key) else never))
+    return ordered, {key: cited_in(found, page) for key, found in places.items() if found}

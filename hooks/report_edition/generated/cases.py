@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from report_edition.errors import EditionError
@@ -33,12 +34,17 @@ class Case:
     def _terms_re(self) -> re.Pattern[str]:
         return re.compile("|".join(rf"(?<!\w){re.escape(term)}(?!\w)" for term in self.terms))
 
-    def mentioned_in(self, text: str) -> bool:
+    def mention(self, text: str) -> tuple[int, int] | None:
+        """Where the text first names the case, outside the longer names it is not within."""
         if not any(term in text for term in self.terms):
-            return False  # the plain substring test rules out most paragraphs, fast
+            return None  # the plain substring test rules out most paragraphs, fast
         for longer in self.not_within:
-            text = text.replace(longer, " ")
-        return self._terms_re.search(text) is not None
+            text = text.replace(longer, " " * len(longer))  # same length: the span found is the text's own
+        found = self._terms_re.search(text)
+        return found.span() if found else None
+
+    def mentioned_in(self, text: str) -> bool:
+        return self.mention(text) is not None
 
 
 class CasesError(EditionError):
@@ -69,12 +75,28 @@ def load_cases(path: Path, name: str) -> list[Case]:
     return cases
 
 
-def _sentence(text: str, case: Case) -> str:
-    """The first sentence of the paragraph that names the case, as an excerpt."""
+EXCERPT_LENGTH = 240  # characters: short enough to scan a list of them
+
+
+def excerpt(text: str, case: Case) -> str:
+    """The first sentence of the paragraph that names the case, cut around the name if long, the name marked."""
     for sentence in sentences(text):
-        if case.mentioned_in(sentence):
-            return sentence if len(sentence) <= 240 else sentence[:239].rsplit(" ", 1)[0] + "…"
-    return ""
+        span = case.mention(sentence)
+        if span is not None:
+            break
+    else:
+        raise ValueError(f"{case.name} is not named in: {text[:80]}")
+    start, end = span
+    left, right = 0, len(sentence)
+    if right > EXCERPT_LENGTH:  # keep the name, with as much on each side as fits
+        room = EXCERPT_LENGTH - (end - start)
+        left = max(0, min(start - room // 2, len(sentence) - EXCERPT_LENGTH))
+        right = min(len(sentence), left + EXCERPT_LENGTH)
+        left = sentence.find(" ", left) + 1 if left else 0  # whole words only
+        right = sentence.rfind(" ", end, right) if right < len(sentence) else right
+    before = ("…" if left else "") + escape(sentence[left:start], quote=False)
+    after = escape(sentence[end:right], quote=False) + ("…" if right < len(sentence) else "")
+    return f"{before}<mark>{escape(sentence[start:end], quote=False)}</mark>{after}"
 
 
 def cases_page(
@@ -86,12 +108,12 @@ def cases_page(
         "# Cases {#cases}",
         "",
         "The countries and conflicts the report discusses, each with every paragraph about it "
-        "and the sentence that names it.",
+        "and the sentence that names it, the name marked.",
     ]
     for case in cases:
         about = [(place, text) for place, text in paragraphs if case.mentioned_in(text)]
         lines += ["", f"## {case.name[0].upper() + case.name[1:]} {{#{case.anchor}}}", ""]
-        lines += [f"- {place.link(page)}: “{_sentence(text, case)}”" for place, text in about]
+        lines += [f"- {place.link(page)}: “{excerpt(text, case)}”" for place, text in about]
         if not about:
             lines.append("No paragraph names this case.")
     return "\n".join(lines) + "\n"

@@ -13,8 +13,10 @@ from report_edition.generated.places import cited_in
 from report_edition.linking.documents import DocumentInfo
 from report_edition.linking.index import ReferenceIndex
 from report_edition.linking.symbols import symbol_anchor, undocs_url
+from report_edition.text.words import slug
 
 ORGANS = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}
+JOINT_GROUP = "General Assembly and Security Council"  # a document issued to both: A/47/277–S/24111
 
 
 def _symbol_order(symbol: str) -> list:
@@ -22,32 +24,51 @@ def _symbol_order(symbol: str) -> list:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol) if part]
 
 
+def _group(document: DocumentInfo) -> str:
+    series = {symbol.split("/")[0] for symbol in document.symbols}
+    if series == {"A", "S"}:
+        return JOINT_GROUP
+    first = document.symbols[0].split("/")[0]
+    return ORGANS.get(first, "Other Organs and Bodies")
+
+
 def documents_page(
     index: ReferenceIndex, documents: Mapping[str, DocumentInfo], undocs_base: str, page_order: list[str],
     page: str = "un-documents.md",
 ) -> str:
-    """An entry for every cited symbol, grouped by organ, with the title and date references.bib gives."""
+    """An entry for every cited document, grouped by the organs it was issued to, with its title, its date,
+    where those facts come from, and every place in the report that cites it."""
     lines = [
         "# UN Documents {#un-documents}",
         "",
-        "Every United Nations document the report cites, by symbol, with every place in the report "
-        "that cites it. Each links to the official document through undocs.org, the UN's permanent "
-        "link service.",
+        "Every United Nations document the report cites, by symbol, with its title and date and every "
+        "place in the report that cites it. Each links to the official document through undocs.org, "
+        "the UN's permanent link service. A document issued under a joint symbol is one entry.",
     ]
-    symbols = sorted(index.keys("symbol"), key=_symbol_order)
-    for series in [*ORGANS, None]:
-        in_group = [s for s in symbols if (s.split("/")[0] if s.split("/")[0] in ORGANS else None) == series]
+    cited: dict[str, DocumentInfo] = {}
+    for symbol in index.keys("symbol"):
+        document = documents.get(symbol) or DocumentInfo((symbol,), "", "", "")
+        cited.setdefault(document.symbol, document)
+    groups = [*ORGANS.values()][:2] + [JOINT_GROUP, ORGANS["E"], "Other Organs and Bodies"]
+    ids = {"General Assembly": "general-assembly", "Security Council": "security-council"}
+    for group in groups:
+        in_group = sorted((d for d in cited.values() if _group(d) == group), key=lambda d: _symbol_order(d.symbol))
         if not in_group:
             continue
-        lines += ["", f"## {ORGANS[series] if series else 'Other Organs and Bodies'}"]
-        for symbol in in_group:
-            lines += ["", f"### {symbol} {{#{symbol_anchor(symbol)}}}", ""]
-            info = documents.get(symbol)
-            if info:
-                description = f"*{info.title}*, {info.date}."
-                if info.number != symbol:
-                    description += f" Issued under the joint symbol {info.number}."
-                lines += [description, ""]
-            lines += [f"[Official document]({undocs_url(symbol, undocs_base)})", ""]
-            lines += [cited_in(index.places("symbol", symbol, page_order), page)]
+        lines += ["", f"## {group} {{#{ids.get(group, slug(group))}}}"]
+        for document in in_group:
+            lines += ["", f"### {document.symbol} {{#{document.anchor}}}", ""]
+            if document.title:
+                # A resolution's date is the day it was adopted; the document itself is often issued later.
+                date = f"Adopted {document.date}" if document.date and "/RES/" in document.symbol else document.date
+                facts = [f"*{document.title}*", date, f"Item: {document.subject}" if document.subject else ""]
+                lines += [" · ".join(fact for fact in facts if fact), ""]
+            links = [f"[{symbol}]({undocs_url(symbol, undocs_base)}){{: #{symbol_anchor(symbol)} }}"
+                     if len(document.symbols) > 1 else f"[{symbol}]({undocs_url(symbol, undocs_base)})"
+                     for symbol in document.symbols]
+            lines += ["Official document: " + " · ".join(links), ""]
+            places = sorted({p for symbol in document.symbols for p in index.places("symbol", symbol, page_order)},
+                            key=lambda p: page_order.index(p.page) * 10_000 + p.is_note * 1000 + p.number
+                            if p.page in page_order else 10**9)
+            lines += [cited_in(places, page)]
     return "\n".join(lines) + "\n"

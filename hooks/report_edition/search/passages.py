@@ -13,6 +13,7 @@ grows (the whole Charter, more documents) is cut the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from report_edition.html import Element, classes, parse_fragment
@@ -65,7 +66,11 @@ def page_passages(html: str, page_title: str) -> list[Passage]:
             elif child.tag == "dd" and _definitions_term(child) is not None:
                 continue  # read with its term
             elif child.tag == "li" and anchor:
-                found.append(Passage(anchor, _text(child), ""))
+                # An item's own words; lettered items inside it (Article 13(1)(a)) are passages of their own.
+                nested = [list_ for list_ in child if list_.tag in ("ol", "ul") and _has_passages(list_)]
+                found.append(Passage(anchor, _text(child, leaving_out=nested), ""))
+                for list_ in nested:
+                    walk(list_)
             elif _has_passages(child):
                 walk(child)
             elif child.tag in BLOCKS and _is_navigation(child):
@@ -137,12 +142,12 @@ def _is_navigation(block: Element) -> bool:
     return has_link and len([word for word in words if any(ch.isalnum() for ch in word)]) <= NAVIGATION_WORDS
 
 
-def _text(element: Element) -> str:
+def _text(element: Element, leaving_out: Sequence[Element] = ()) -> str:
     """The element's words, without the marks around them; blocks inside it kept apart by a space."""
     pieces: list[str] = []
 
     def walk(node: Element) -> None:
-        if _skipped(node):
+        if _skipped(node) or node in leaving_out:
             return
         pieces.append(node.text or "")
         for child in node:

@@ -37,8 +37,15 @@ def load_abbreviations(path: Path, display_name: str) -> dict[str, str]:
     return abbreviations
 
 
-def make_focusable(container: Element) -> None:
-    """Give each titled abbreviation a place in the tab order, unless a link around it has one."""
-    for abbreviation in container.iter("abbr"):
-        if abbreviation.get("title") and not any(ancestor.tag == "a" for ancestor in abbreviation.iterancestors()):
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def present_abbreviations(container: Element) -> None:
+    """In the text, each titled abbreviation takes the focus, unless a link around it has it; in a
+    heading, an abbreviation is plain text (a heading names, it does not need explaining: "UN Documents")."""
+    for abbreviation in list(container.iter("abbr")):
+        ancestors = {ancestor.tag for ancestor in abbreviation.iterancestors()}
+        if ancestors & HEADINGS:
+            abbreviation.drop_tag()
+        elif abbreviation.get("title") and "a" not in ancestors:
             set_attribute(abbreviation, "tabindex", "0")

@@ -16,7 +16,7 @@ from report_edition.html import Element, parse_fragment, serialize_fragment, tex
 from report_edition.linking.finder import ReferenceFinder
 from report_edition.linking.linker import Found, LinkTargets, link_references
 from report_edition.linking.references import TextContext
-from report_edition.text.abbreviations import make_focusable
+from report_edition.text.abbreviations import present_abbreviations
 from report_edition.text.notes import renumber_notes
 from report_edition.text.paragraphs import NOT_TEXT_CLASSES, NUMBERED_TAGS, number_paragraphs
 from report_edition.text.words import sentences
@@ -49,7 +49,7 @@ def process_page(html: str, page: PageInput, finder: ReferenceFinder, targets: L
     if page.numbered:
         number_paragraphs(content)
     result = link_references(content, finder, targets, page.context) if page.linked else None
-    make_focusable(content)
+    present_abbreviations(content)
     texts = _texts(content)
     first = content.find("p[@id='p1']")
     description = sentences(texts["p1"])[0][:300] if first is not None and texts.get("p1") else ""

@@ -18,6 +18,7 @@ def sentences(text: str) -> list[str]:
 
 
 def slug(text: str) -> str:
-    """An id made from a name: "S/PRST/2011/18" -> "s-prst-2011-18"; "Côte d'Ivoire" -> "cote-d-ivoire"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """An id made from a name: "S/PRST/2011/18" -> "s-prst-2011-18"; "Côte d'Ivoire" -> "cote-d-ivoire";
+    "A/47/277–S/24111" -> "a-47-277-s-24111" (accents dropped, anything else between words a hyphen)."""
+    bare = "".join(character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character))
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")

@@ -9,7 +9,9 @@ from report_edition.citation.citations import (
     code_ranges,
     expand_reference_list,
     find_citations,
+    keys_by_note,
     mask_code,
+    reference_list,
     unmask_code,
     unwrap_nocase_spans,
 )
@@ -101,3 +103,22 @@ def test_command_on_its_own_line_is_replaced():
 def test_pages_without_the_command_are_unchanged():
     page = f"Text that mentions {REFERENCE_LIST_COMMAND} inline.\n"
     assert expand_reference_list(page, ["a"]) == page
+
+
+def test_the_works_each_note_cites():
+    page = "Text.[^4] More.[^5]\n\n[^4]: @mbeki2011.\n[^5]: @a; see also\n    @b, para. 2.\n\n`[^6]: @code`\n"
+    assert keys_by_note(page) == [("4", "mbeki2011"), ("5", "a"), ("5", "b")]
+
+
+def test_the_reference_list_says_where_each_work_is_cited():
+    page = expand_reference_list(f"{REFERENCE_LIST_COMMAND}\n", ["a", "b"], {"a": "Cited in: [X, note 2](x.md#fn:2)"})
+    assert page == "- @a. Cited in: [X, note 2](x.md#fn:2)\n  {: #ref-a }\n- @b.\n  {: #ref-b }\n"
+
+
+def test_the_report_first_then_each_work_by_the_note_that_first_cites_it():
+    notes = {"late": [("b.md", "9")], "early": [("b.md", "2"), ("a.md", "5")], "again": [("a.md", "7")]}
+    keys, cited = reference_list(["late", "report", "uncited", "early", "again"], "report", notes,
+                                 {"a.md": "Ay", "b.md": "Bee"}, ["a.md", "b.md"], "references.md")
+    assert keys == ["report", "early", "again", "late", "uncited"]
+    assert cited["early"] == "Cited in: [Ay, note 5](a.md#fn:5) · [Bee, note 2](b.md#fn:2)"
+    assert "report" not in cited and "uncited" not in cited

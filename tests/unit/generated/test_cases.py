@@ -5,7 +5,7 @@ import pytest
 
 from edition_harness.project import PROJECT
 from report_edition.context import CASES_FILE
-from report_edition.generated.cases import Case, CasesError, cases_page, load_cases
+from report_edition.generated.cases import EXCERPT_LENGTH, Case, CasesError, cases_page, excerpt, load_cases
 from report_edition.generated.places import Place
 
 
@@ -59,6 +59,19 @@ def test_cases_page_links_each_paragraph_in_reading_order_with_its_sentence():
     html = markdown.markdown(page, extensions=["attr_list"])
     assert '<h2 id="kenya">Kenya</h2>' in html
     assert html.index('href="a.md#p7"') < html.index('href="b.md#p2"')
-    assert "“The mediation in Kenya succeeded.”" in html
-    assert "“Kenya again, later.”" in html
+    assert "“The mediation in <mark>Kenya</mark> succeeded.”" in html
+    assert "“<mark>Kenya</mark> again, later.”" in html
     assert "No paragraph names this case." in html
+
+
+def test_a_long_sentence_is_cut_around_the_name_never_before_it():
+    sentence = "The " + "very long " * 30 + "account ends in Libya, where " + "much happened " * 20 + "at last."
+    cut = excerpt(sentence, Case("Libya", ("Libya",)))
+    plain = cut.replace("<mark>", "").replace("</mark>", "")
+    assert "<mark>Libya</mark>" in cut and plain.startswith("…") and plain.endswith("…")
+    assert len(plain) <= EXCERPT_LENGTH + 2 and plain[1] != " " and plain[-2] != " "
+
+
+def test_the_name_is_marked_outside_longer_names():
+    cut = excerpt("South Sudan voted, and Sudan agreed.", Case("Sudan", ("Sudan",), ("South Sudan",)))
+    assert cut == "South Sudan voted, and <mark>Sudan</mark> agreed."

@@ -48,3 +48,16 @@ def test_glossary_terms_and_listed_references_with_ids_are_passages():
 def test_a_page_heading_with_nothing_under_it_is_left_to_the_page_itself():
     assert page_passages(REPORT_PAGE, "Taking Stock")[0] == Passage(None, "Taking Stock", "")
     assert [p.anchor for p in page_passages(REPORT_PAGE, "Taking Stock")].count("taking-stock") == 0
+
+
+def test_lettered_items_inside_a_numbered_paragraph_are_passages_of_their_own():
+    html = """<h3 id="article-13">Article 13</h3><ol><li id="article-13-1">The General Assembly shall make
+    recommendations for the purpose of:<ol type="a"><li id="article-13-1-a">promoting co-operation;</li>
+    <li id="article-13-1-b">promoting human rights.</li></ol></li><li id="article-13-2">The further powers.</li></ol>"""
+    assert page_passages(html, "Charter")[1:] == [
+        Passage("article-13", "Article 13", ""),  # its words are all in its paragraphs
+        Passage("article-13-1", "The General Assembly shall make recommendations for the purpose of:", ""),
+        Passage("article-13-1-a", "promoting co-operation;", ""),
+        Passage("article-13-1-b", "promoting human rights.", ""),
+        Passage("article-13-2", "The further powers.", ""),
+    ]

@@ -6,7 +6,7 @@ from markdown_pages import rendered
 from edition_harness.project import PROJECT
 from report_edition.context import ABBREVIATIONS_FILE
 from report_edition.html import serialize_fragment
-from report_edition.text.abbreviations import AbbreviationsError, load_abbreviations, make_focusable
+from report_edition.text.abbreviations import AbbreviationsError, load_abbreviations, present_abbreviations
 
 
 def test_the_projects_abbreviations():
@@ -36,5 +36,12 @@ def test_abbreviations_inside_a_link_leave_the_focus_to_the_link():
 
 def _focusable(text: str) -> str:
     content = rendered(text, "abbr")
-    make_focusable(content)
+    present_abbreviations(content)
     return serialize_fragment(content)
+
+
+def test_an_abbreviation_in_a_heading_is_plain_text():
+    content = rendered("# UN Documents\n\nThe UN acts.\n\n*[UN]: United Nations\n", "abbr")
+    present_abbreviations(content)
+    assert serialize_fragment(content).startswith("<h1>UN Documents</h1>")
+    assert '<abbr tabindex="0" title="United Nations">UN</abbr> acts' in serialize_fragment(content)
