@@ -1,0 +1,165 @@
+"""The EPUB and the PDF read back as a reader's software reads them (for the built tests).
+
+EPUB: the package's reading order and each content document, parsed as XML (XHTML).
+PDF: the structure tree (pikepdf), and the text of every block in the tree's order, made
+of the marked content each element reaches (pypdf decodes the text): what a screen reader
+or a reflowing viewer reads, running heads and page numbers (artifacts) left out.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+import pypdf
+from bs4 import BeautifulSoup
+
+OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
+
+
+@dataclass
+class Epub:
+    path: Path
+
+    def __post_init__(self) -> None:
+        with zipfile.ZipFile(self.path) as archive:
+            self.files = {name: archive.read(name) for name in archive.namelist()}
+        container = BeautifulSoup(self.files["META-INF/container.xml"], "xml")
+        self.package_path = container.find("rootfile")["full-path"]
+        self.package = BeautifulSoup(self.files[self.package_path], "xml")
+
+    def href(self, href: str) -> str:
+        """A path in the package (relative to the package document) as a path in the container."""
+        return posixpath.normpath(posixpath.join(posixpath.dirname(self.package_path), href))
+
+    @property
+    def spine(self) -> list[str]:
+        items = {item["id"]: item["href"] for item in self.package.find_all("item")}
+        return [self.href(items[ref["idref"]]) for ref in self.package.find_all("itemref")]
+
+    def document(self, name: str) -> BeautifulSoup:
+        return BeautifulSoup(self.files[name], "xml")
+
+    def meta(self, property_: str) -> list[str]:
+        return [meta.get_text() for meta in self.package.find_all("meta", property=property_)]
+
+
+@dataclass
+class Block:
+    kind: str  # the structure type: /P, /H1, /LI, /Note ...
+    text: str
+    pages: set[int]
+
+
+def _marked_text(reader: pypdf.PdfReader) -> dict[tuple[int, int], str]:
+    """The text of every marked-content sequence with an MCID, by (page index, MCID)."""
+    texts: dict[tuple[int, int], str] = defaultdict(str)
+    for index, page in enumerate(reader.pages):
+        stack: list[int | None] = []
+
+        def before(operator, operands, cm, tm, stack=stack):
+            if operator == b"BDC":
+                properties = operands[1]
+                stack.append(properties.get("/MCID") if hasattr(properties, "get") else None)
+            elif operator == b"BMC":
+                stack.append(None)
+            elif operator == b"EMC" and stack:
+                stack.pop()
+
+        def text(content, cm, tm, font, size, stack=stack, index=index):
+            current = next((mcid for mcid in reversed(stack) if mcid is not None), None)
+            if content and current is not None and None not in stack[stack.index(current):]:
+                texts[(index, int(current))] += content
+
+        page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return texts
+
+
+def _destination(link: pikepdf.Dictionary) -> str:
+    """Where a /Link structure element goes: the named destination of its annotation ("" for none)."""
+    kids = link.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+            destination = kid.Obj.get("/Dest")
+            if isinstance(destination, (pikepdf.String, pikepdf.Name)):
+                return str(destination).lstrip("/")
+    return ""
+
+
+def is_note_reference(element: pikepdf.Dictionary) -> bool:
+    return str(element.S) == "/Link" and "--fn:" in _destination(element)
+
+
+def tagged_blocks(path: Path, kinds: tuple[str, ...] = ("/P", "/H1", "/H2", "/H3", "/H4", "/LI", "/Note"),
+                  skip=lambda element: False) -> list[Block]:
+    """The text of each block element of the structure tree, in the tree's order.
+
+    A block's text is everything under it; an element of ``kinds`` inside another (a P in a
+    Note) is its own block, and its text is left out of the outer one. Elements for which
+    ``skip`` is true are left out (e.g. ``is_note_reference``: the running text without its note markers).
+    """
+    reader = pypdf.PdfReader(path)
+    marked = _marked_text(reader)
+    blocks: list[Block] = []
+    with pikepdf.open(path) as pdf:
+        page_index = {page.objgen: index for index, page in enumerate(pdf.pages)}
+        seen = set()
+
+        def collect(element, page, block: Block | None) -> None:
+            if isinstance(element, pikepdf.Array):
+                for kid in element:
+                    collect(kid, page, block)
+                return
+            if isinstance(element, int):
+                if block is not None and page is not None:
+                    block.text += marked.get((page_index[page.objgen], int(element)), "")
+                    block.pages.add(page_index[page.objgen])
+                return
+            if not isinstance(element, pikepdf.Dictionary):
+                return
+            if element.get("/Type") == "/MCR":
+                collect(int(element.MCID), element.get("/Pg", page), block)
+                return
+            if "/S" not in element or element.objgen in seen and element.objgen != (0, 0):
+                return
+            seen.add(element.objgen)
+            if skip(element):
+                return
+            page = element.get("/Pg", page)
+            if str(element.S) in kinds:
+                inner = Block(str(element.S), "", set())
+                blocks.append(inner)
+                block = inner
+            if "/K" in element:
+                collect(element.K, page, block)
+
+        collect(pdf.Root.StructTreeRoot.K, None, None)
+    for block in blocks:
+        # Lines are joined by a space, but a line that ends in a hyphen, a dash or a slash (there
+        # is no automatic hyphenation) runs on: "fact-" / "finding", "Chapter—" / "VI", "S/" / "PRST".
+        block.text = " ".join(re.sub(r"([-–—/])\n(?=\S)", r"\1", block.text).split())
+    return [block for block in blocks if block.text]
+
+
+def struct_types(path: Path) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    with pikepdf.open(path) as pdf:
+        seen = set()
+
+        def walk(element) -> None:
+            if isinstance(element, pikepdf.Array):
+                for kid in element:
+                    walk(kid)
+            elif isinstance(element, pikepdf.Dictionary) and "/S" in element and element.objgen not in seen:
+                seen.add(element.objgen)
+                counts[str(element.S)] += 1
+                if "/K" in element:
+                    walk(element.K)
+
+        walk(pdf.Root.StructTreeRoot.K)
+    return dict(counts)
