@@ -56,27 +56,52 @@ class Block:
     pages: set[int]
 
 
-def _marked_text(reader: pypdf.PdfReader) -> dict[tuple[int, int], str]:
-    """The text of every marked-content sequence with an MCID, by (page index, MCID)."""
-    texts: dict[tuple[int, int], str] = defaultdict(str)
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of text as drawn: on which page, in which marked content, where."""
+
+    page: int
+    mcid: int | None  # the marked content the structure tree may reach; None outside any
+    artifact: bool  # inside /Artifact: page furniture, not content
+    text: str
+    x: float  # from the page's left edge, in points
+    y: float  # from its bottom edge
+
+
+def drawn_text(reader: pypdf.PdfReader) -> list[Chunk]:
+    """Every piece of text of every page, in the order it is drawn."""
+    chunks: list[Chunk] = []
     for index, page in enumerate(reader.pages):
-        stack: list[int | None] = []
+        stack: list[object] = []  # an MCID, "artifact", or None for other marked content
 
         def before(operator, operands, cm, tm, stack=stack):
             if operator == b"BDC":
                 properties = operands[1]
-                stack.append(properties.get("/MCID") if hasattr(properties, "get") else None)
+                mcid = properties.get("/MCID") if hasattr(properties, "get") else None
+                stack.append("artifact" if operands[0] == "/Artifact" else mcid)
             elif operator == b"BMC":
-                stack.append(None)
+                stack.append("artifact" if operands[0] == "/Artifact" else None)
             elif operator == b"EMC" and stack:
                 stack.pop()
 
         def text(content, cm, tm, font, size, stack=stack, index=index):
-            current = next((mcid for mcid in reversed(stack) if mcid is not None), None)
-            if content and current is not None and None not in stack[stack.index(current):]:
-                texts[(index, int(current))] += content
+            if not content:
+                return
+            mcid = next((int(item) for item in reversed(stack) if isinstance(item, int)), None)
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            chunks.append(Chunk(index, mcid, "artifact" in stack, content, x, y))
 
         page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return chunks
+
+
+def _marked_text(reader: pypdf.PdfReader) -> dict[tuple[int, int], str]:
+    """The text of every marked-content sequence with an MCID, by (page index, MCID)."""
+    texts: dict[tuple[int, int], str] = defaultdict(str)
+    for chunk in drawn_text(reader):
+        if chunk.mcid is not None and not chunk.artifact:
+            texts[(chunk.page, chunk.mcid)] += chunk.text
     return texts
 
 
