@@ -68,8 +68,8 @@ def with_downloads(markdown: str, edition: Edition) -> str:
         text = "\n".join([
             "Take the report with you:",
             "",
-            f"- [The whole site](downloads/{ZIP_NAME}) (zip, {size(dist / ZIP_NAME)}): unzip it and open "
-            "`index.html` from a folder or a USB stick; search and notes work with no network.",
+            f"- [The whole site](downloads/{ZIP_NAME}) (zip, {size(dist / ZIP_NAME)}): to read with no network, "
+            "from a folder or a USB stick: unzip it and open `index.html`; search and notes work offline.",
             f"- [The whole report in one HTML file](downloads/{HTML_NAME}) ({size(dist / HTML_NAME)}): "
             "for a course page or an email; it opens in any browser.",
             f"- [EPUB](downloads/{EPUB_NAME}) ({size(dist / EPUB_NAME)}): for phones and e-readers, "
