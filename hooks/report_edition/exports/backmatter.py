@@ -15,7 +15,7 @@ from html import escape
 
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.places import Place
-from report_edition.generated.reference_pages import ORGANS, _symbol_order
+from report_edition.generated.reference_pages import ORGANS, REPERTORY_URL, _symbol_order
 from report_edition.linking.charter import Charter
 from report_edition.linking.charter_refs import ROMAN_CHAPTERS
 from report_edition.linking.documents import DocumentInfo
@@ -45,7 +45,10 @@ def article_number(key: str) -> int:
 
 def relative_url(target: str, from_url: str) -> str:
     """A link from one page of the site to another, both given as site URLs ("taking-stock.html")."""
-    return posixpath.relpath(target, posixpath.dirname(from_url) or ".") if target != from_url else ""
+    if target == from_url:
+        return ""
+    path = posixpath.relpath(target, posixpath.dirname(from_url) or ".")
+    return path + "/" if target.endswith("/") else path  # "taking-stock/" stays a folder
 
 
 class Citations:
@@ -69,7 +72,7 @@ class Citations:
 def _article_html(charter: Charter, key: str) -> str:
     paragraphs = article_paragraphs(charter, key)
     if not paragraphs:
-        return "<p>The text of this article is not reproduced in this edition; read it on the page linked below.</p>"
+        return "<p>The text of this article is not reproduced in this edition; read it on the pages linked here.</p>"
     if len(paragraphs) == 1:
         return f'<p class="charter-text">{escape(paragraphs[0])}</p>'
     items = "".join(f"<li>{escape(text)}</li>" for text in paragraphs)
@@ -98,6 +101,8 @@ def charter_backmatter(citations: Citations, charter: Charter, url: str) -> Expo
             html += [
                 f'<h3 id="{anchor("article", key)}">Article {escape(key)}</h3>',
                 _article_html(charter, key),
+                f'<p><a href="{REPERTORY_URL.format(number=article_number(key))}" rel="external">'
+                f"Article {article_number(key)} in the Repertory of Practice</a></p>",
                 citations.cited_in("article", key, url),
             ]
     return ExportPage(url, CHARTER_TITLE, "\n".join(line for line in html if line))

@@ -148,12 +148,14 @@ def finish(pdf_bytes: bytes, document_html: str, metadata: BookMetadata) -> byte
         rename_types(pdf)
         mark_artifacts(pdf)
         label_links(pdf, link_labels(parse_document(document_html)))
-        pdf.docinfo["/CreationDate"] = pdf.docinfo["/ModDate"] = f"D:{moment}+00'00'"
+        date = f"D:{moment}+00'00'"
+        pdf.docinfo["/CreationDate"] = pdf.docinfo["/ModDate"] = date
         pdf.docinfo["/Author"] = ", ".join(metadata.authors)
         with pdf.open_metadata(set_pikepdf_as_editor=False) as xmp:  # dc:title, dc:creator and the dates, from /Info
             xmp.load_from_docinfo(pdf.docinfo)
             xmp["xmp:MetadataDate"] = metadata.modified_iso
             xmp["dc:language"] = [metadata.language]
+        pdf.docinfo["/CreationDate"] = pdf.docinfo["/ModDate"] = date  # as written above (the XMP's sync drops the last ')
         output = io.BytesIO()
         pdf.save(output, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return output.getvalue()
