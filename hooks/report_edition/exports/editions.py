@@ -11,7 +11,9 @@ under downloads/ (``\\downloads`` on a page says so).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,35 +114,48 @@ def backmatter(edition: Edition, record: BuildRecord, pages: list[ExportPage]) -
     ]
 
 
+@contextmanager
+def _timed(seconds: dict[str, float], name: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    seconds[name] = time.perf_counter() - start
+
+
 def write_offline_editions(
     edition: Edition, site_dir: Path, pages: Iterable[ExportPage], copyright: str, record: BuildRecord, language: str,
 ) -> tuple[str, list[str]]:
-    """The four exports in dist/; returns a line saying what was written, and the PDF engine's warnings."""
+    """The four exports in dist/; returns a line saying what was written (each export's size and the
+    seconds it took: `make bench` reads them), and the PDF engine's warnings."""
     pages = list(pages)
     dist = edition.root / DIST
+    seconds: dict[str, float] = {}
     metadata = book_metadata(edition, copyright, language)
     parts = book_parts(pages, backmatter(edition, record, pages), metadata.online_url)
-    write_epub(parts, metadata, (edition.root / EPUB_CSS).read_text(encoding="utf-8"), dist / EPUB_NAME)
-    print_css = "\n".join((edition.root / name).read_text(encoding="utf-8") for name in (SINGLE_FILE_CSS, PDF_CSS))
-    warnings = write_pdf(parts, metadata, print_css, dist / PDF_NAME)
+    with _timed(seconds, EPUB_NAME):
+        write_epub(parts, metadata, (edition.root / EPUB_CSS).read_text(encoding="utf-8"), dist / EPUB_NAME)
+    with _timed(seconds, PDF_NAME):
+        print_css = "\n".join((edition.root / name).read_text(encoding="utf-8") for name in (SINGLE_FILE_CSS, PDF_CSS))
+        warnings = write_pdf(parts, metadata, print_css, dist / PDF_NAME)
     # From a folder there is no server to show a 404 page, and its links start at the server's root.
     (site_dir / "404.html").unlink(missing_ok=True)
     for name in CARRIED_IN_ZIP:
         (site_dir / "downloads").mkdir(exist_ok=True)
         shutil.copyfile(dist / name, site_dir / "downloads" / name)
-    count = write_zip(site_dir, dist / ZIP_NAME, FOLDER, archive_date())
+    with _timed(seconds, ZIP_NAME):
+        count = write_zip(site_dir, dist / ZIP_NAME, FOLDER, archive_date())
     url = edition.site.url
     online = f' The online edition: <a href="{url}">{url}</a>' if edition.site.published else ""
-    document = combine(
-        pages,
-        title=edition.report.title,
-        css=(edition.root / SINGLE_FILE_CSS).read_text(encoding="utf-8"),
-        online_url=url,
-        site_dir=site_dir,
-        head="\n".join(scholar_tags(edition.report, edition.report.title, url if edition.site.published else "")) + "\n",
-        footer=f'<footer class="edition">{copyright}{online}</footer>\n',
-    )
-    (dist / HTML_NAME).write_text(document, encoding="utf-8")
-    written = [f"{DIST}/{ZIP_NAME}: {count} files, {size(dist / ZIP_NAME)}"]
-    written += [f"{DIST}/{name}: {size(dist / name)}" for name in (HTML_NAME, EPUB_NAME, PDF_NAME)]
+    with _timed(seconds, HTML_NAME):
+        document = combine(
+            pages,
+            title=edition.report.title,
+            css=(edition.root / SINGLE_FILE_CSS).read_text(encoding="utf-8"),
+            online_url=url,
+            site_dir=site_dir,
+            head="\n".join(scholar_tags(edition.report, edition.report.title, url if edition.site.published else "")) + "\n",
+            footer=f'<footer class="edition">{copyright}{online}</footer>\n',
+        )
+        (dist / HTML_NAME).write_text(document, encoding="utf-8")
+    written = [f"{DIST}/{ZIP_NAME}: {count} files, {size(dist / ZIP_NAME)} in {seconds[ZIP_NAME]:.2f} s"]
+    written += [f"{DIST}/{name}: {size(dist / name)} in {seconds[name]:.2f} s" for name in (HTML_NAME, EPUB_NAME, PDF_NAME)]
     return "; ".join(written), warnings
