@@ -73,7 +73,7 @@ def _rewrite_links(content: Element, page_url: str, files: Mapping[str, str], on
         if file is not None:
             link.set("href", f"{file}#{parts.fragment}" if parts.fragment else file)
         elif online_url:
-            link.set("href", urljoin(online_url, href if not parts.path.startswith("/") else target))
+            link.set("href", urljoin(online_url, target) + (f"#{parts.fragment}" if parts.fragment else ""))
             link.set("rel", "external")
         else:
             link.drop_tag()
