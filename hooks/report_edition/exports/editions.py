@@ -74,9 +74,9 @@ def with_downloads(markdown: str, edition: Edition) -> str:
             "from a folder or a USB stick: unzip it and open `index.html`; search and notes work offline.",
             f"- [The whole report in one HTML file](downloads/{HTML_NAME}) ({size(dist / HTML_NAME)}): "
             "for a course page or an email; it opens in any browser.",
-            f"- [EPUB](downloads/{EPUB_NAME}) ({size(dist / EPUB_NAME)}): for phones and e-readers, "
+            f"- [The report as an EPUB](downloads/{EPUB_NAME}) ({size(dist / EPUB_NAME)}): for phones and e-readers, "
             "with the notes as pop-up footnotes and the paragraph numbers of this site.",
-            f"- [PDF](downloads/{PDF_NAME}) (A4, {size(dist / PDF_NAME)}): for paper and for course "
+            f"- [The report as a PDF](downloads/{PDF_NAME}) (A4, {size(dist / PDF_NAME)}): for paper and for course "
             "platforms that preview PDFs, with page numbers, paragraph numbers and bookmarks.",
         ])
     return replace_command(markdown, DOWNLOADS_COMMAND, text)
