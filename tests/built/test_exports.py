@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 import pikepdf
 import pytest
-from book_reading import Epub
+from book_reading import Epub, ace_violations, epubcheck_problems, run_ace, run_epubcheck
 from bs4 import BeautifulSoup
 from report_source import load_report, words
 from site_text import PageText, nav_sources
@@ -98,7 +98,7 @@ def test_a_local_build_names_no_online_edition(clean_build, single):
     assert "127.0.0.1" not in str(single)
 
 
-def test_exports_name_the_published_online_edition(project_copy):
+def test_exports_name_the_published_online_edition(project_copy, tmp_path):
     published = "https://example.org/istanbul/"
     result = run_build(project_copy, offline=True, env={"SITE_URL": published})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -109,6 +109,9 @@ def test_exports_name_the_published_online_edition(project_copy):
     assert single.find("meta", attrs={"name": "citation_public_url"})["content"] == published
     epub = Epub(project_copy / "dist" / EPUB)
     assert epub.package.find("link", rel="alternate")["href"] == published
+    # The address in the package and on the cover keeps the EPUB valid and accessible.
+    assert epubcheck_problems(run_epubcheck(epub.path)) == []
+    assert ace_violations(run_ace(epub.path, tmp_path / "ace").report) == []
     cover = epub.document(epub.spine[0])
     assert cover.find("a", href=published) is not None
     with pikepdf.open(project_copy / "dist" / PDF) as pdf:
