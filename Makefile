@@ -31,13 +31,25 @@ $(BIN)/.test-deps: $(BIN)/.site-deps requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-# npm packages the build and the tests use (iframe-worker for the offline edition, and more).
+# npm packages the build and the tests use (iframe-worker for the offline edition, DAISY Ace
+# for the EPUB, and more). No install script runs, so Ace's Puppeteer downloads no browser:
+# the tests run it on Debian's Chromium.
 node_modules/.package-lock.json: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make needs npm (Node.js 20) for the offline edition: apt-get install nodejs npm" >&2; exit 1; }
-	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-# The offline edition: dist/istanbul-retreat-2011-offline.zip and dist/istanbul-retreat-2011.html.
-export: $(BIN)/.site-deps node_modules/.package-lock.json
+# The PDF's fonts (Liberation, named in includes/pdf.css; DejaVu for the arrows) and Pango, which
+# WeasyPrint lays text out with: installed here when we may (root), else say how.
+PRINT_FONT := /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf
+PRINT_PACKAGES := fonts-liberation2 fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+
+$(PRINT_FONT):
+	@if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends $(PRINT_PACKAGES); \
+	else echo "The PDF edition needs fonts and Pango: sudo apt-get install $(PRINT_PACKAGES)" >&2; exit 1; fi
+
+# The offline edition: dist/istanbul-retreat-2011-offline.zip, dist/istanbul-retreat-2011.html,
+# dist/istanbul-retreat-2011.epub and dist/istanbul-retreat-2011.pdf.
+export: $(BIN)/.site-deps node_modules/.package-lock.json $(PRINT_FONT)
 	OFFLINE=true $(BIN)/$(ENGINE) build --strict -f mkdocs.yml
 
 # Where `make serve` listens: make serve PORT=8001 (or HOST=0.0.0.0 to reach it from another machine).
@@ -67,7 +79,7 @@ java:
 	@if [ -z "$(JAVA)" ]; then if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends default-jre-headless; \
 	else echo "The HTML validity test needs Java 11 or newer: sudo apt-get install default-jre-headless" >&2; exit 1; fi; fi
 
-test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM) java
+test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM) java $(PRINT_FONT)
 	$(BIN)/python -m pytest
 
 # Lighthouse for the benchmarks, kept apart from the tests' npm packages.

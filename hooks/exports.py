@@ -1,7 +1,8 @@
 """Offline exports, and the online site that offers them.
 
 With ``OFFLINE=true`` (``make export``), Material's offline plugin makes this build a site
-that opens from any folder; after it, the zip and the single file are written to dist/.
+that opens from any folder; after it, the zip, the single file, the EPUB and the PDF are
+written to dist/.
 Without it, the online build serves what dist/ holds under downloads/.
 """
 
@@ -89,4 +90,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     order = build.record.url_order
     pages = sorted(build.record.export_pages, key=lambda page: order.index(page.url))
-    log.info(write_offline_editions(build.edition, Path(config.site_dir), pages, config.copyright or ""))
+    written, warnings = write_offline_editions(
+        build.edition, Path(config.site_dir), pages, config.copyright or "", build.record, config.theme["language"]
+    )
+    for warning in warnings:
+        log.warning(f"PDF: {warning}")
+    log.info(written)

@@ -1,4 +1,5 @@
-"""The exports in dist/: the offline site as a zip, and the whole report in one HTML file."""
+"""The exports in dist/: the offline site as a zip, the whole report in one HTML file, and how the site offers
+them with the EPUB and the PDF (tests/built/test_epub.py and test_pdf.py check those two)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 import zipfile
 from difflib import SequenceMatcher
 
+import pikepdf
 import pytest
+from book_reading import Epub, ace_violations, epubcheck_problems, run_ace, run_epubcheck
 from bs4 import BeautifulSoup
 from report_source import load_report, words
 from site_text import PageText, nav_sources
@@ -16,6 +19,8 @@ from edition_harness.project import copy_project, run_build
 
 ZIP = "istanbul-retreat-2011-offline.zip"
 SINGLE = "istanbul-retreat-2011.html"
+EPUB = "istanbul-retreat-2011.epub"
+PDF = "istanbul-retreat-2011.pdf"
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +31,15 @@ def single(clean_build) -> BeautifulSoup:
 def test_sizes(clean_build, record_figure):
     zip_size = (clean_build.dist / ZIP).stat().st_size
     single_size = (clean_build.dist / SINGLE).stat().st_size
-    record_figure(f"exports: zip {zip_size / 1000:.0f} KB (target at most 1500 KB), single file {single_size / 1000:.0f} KB (target at most 400 KB)")
+    record_figure(f"exports: zip {zip_size / 1000:.0f} KB with the EPUB and the PDF (target at most 1500 KB; "
+                  f"at most 2000 KB to carry them), single file {single_size / 1000:.0f} KB (target at most 400 KB)")
     assert zip_size <= 1_500_000 and single_size <= 400_000
+
+
+def test_the_zip_carries_the_epub_and_the_pdf(clean_build):
+    with zipfile.ZipFile(clean_build.dist / ZIP) as archive:
+        for name in (EPUB, PDF):
+            assert archive.read(f"istanbul-retreat-2011/downloads/{name}") == (clean_build.dist / name).read_bytes()
 
 
 def test_zip_unpacks_into_one_folder_without_absolute_paths(clean_build):
@@ -86,7 +98,7 @@ def test_a_local_build_names_no_online_edition(clean_build, single):
     assert "127.0.0.1" not in str(single)
 
 
-def test_exports_name_the_published_online_edition(project_copy):
+def test_exports_name_the_published_online_edition(project_copy, tmp_path):
     published = "https://example.org/istanbul/"
     result = run_build(project_copy, offline=True, env={"SITE_URL": published})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -95,6 +107,16 @@ def test_exports_name_the_published_online_edition(project_copy):
     single = BeautifulSoup((project_copy / "dist" / SINGLE).read_text(encoding="utf-8"), "html.parser")
     assert single.find("footer").find("a")["href"] == published
     assert single.find("meta", attrs={"name": "citation_public_url"})["content"] == published
+    epub = Epub(project_copy / "dist" / EPUB)
+    assert epub.package.find("link", rel="alternate")["href"] == published
+    # The address in the package and on the cover keeps the EPUB valid and accessible.
+    assert epubcheck_problems(run_epubcheck(epub.path)) == []
+    assert ace_violations(run_ace(epub.path, tmp_path / "ace").report) == []
+    cover = epub.document(epub.spine[0])
+    assert cover.find("a", href=published) is not None
+    with pikepdf.open(project_copy / "dist" / PDF) as pdf:
+        addresses = {str(a.A.URI) for page in pdf.pages for a in page.obj.get("/Annots", []) if "/A" in a}
+    assert published in addresses
 
 
 def test_single_file_requests_nothing_and_needs_no_script(single):
@@ -113,10 +135,17 @@ def test_notes_work_in_the_single_file(single):
 
 
 def test_online_site_serves_and_offers_the_exports(clean_build):
-    for name in (ZIP, SINGLE):
+    for name in (ZIP, SINGLE, EPUB, PDF):
         assert (clean_build.site / "downloads" / name).read_bytes() == (clean_build.dist / name).read_bytes()
     home = BeautifulSoup((clean_build.site / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert {a["href"] for a in home.select("#offline + p a")} == {f"downloads/{ZIP}", f"downloads/{SINGLE}"}
+    offers = home.select("#offline ~ ul")[0].find_all("li")
+    assert [item.find("a")["href"] for item in offers] == [f"downloads/{name}" for name in (ZIP, SINGLE, EPUB, PDF)]
+    for item, name in zip(offers, (ZIP, SINGLE, EPUB, PDF)):
+        size = (clean_build.dist / name).stat().st_size
+        shown = f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{round(size / 1000)} KB"
+        assert shown in item.get_text(), (name, item.get_text())
+        purpose = item.get_text().split("):", 1)[1]  # after its size, what it is for
+        assert len(purpose.split()) >= 5, item.get_text()
 
 
 def test_a_missing_npm_package_is_named_with_what_to_run(tmp_path):

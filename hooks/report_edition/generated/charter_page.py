@@ -36,7 +36,7 @@ def _paragraph_html(number: int, paragraph: Paragraph, notes: dict[tuple[int, st
     return text
 
 
-def _article_html(article: Article, notes: dict[tuple[int, str], str]) -> str:
+def article_html(article: Article, notes: dict[tuple[int, str], str]) -> str:
     """The article's text: unnumbered paragraphs as paragraphs, numbered ones as a list with their numbers."""
     parts = []
     numbered = [p for p in article.paragraphs if p.label]
@@ -52,7 +52,7 @@ def _article_html(article: Article, notes: dict[tuple[int, str], str]) -> str:
     return "\n".join(parts)
 
 
-def _cited_articles(index: ReferenceIndex) -> dict[int, list[str]]:
+def cited_articles(index: ReferenceIndex) -> dict[int, list[str]]:
     """Each cited article, with the keys it is cited by: 2 -> ["2(4)"], 33 -> ["33"]."""
     cited: dict[int, list[str]] = {}
     for key in index.keys("article"):
@@ -60,14 +60,19 @@ def _cited_articles(index: ReferenceIndex) -> dict[int, list[str]]:
     return cited
 
 
+def article_notes(charter: Charter) -> dict[tuple[int, str], str]:
+    """The editorial note on each slip of un.org's text, by article and paragraph label."""
+    return {(slip.article, slip.paragraph or ""): slip.note for slip in charter.slips if slip.article}
+
+
 def _written(key: str) -> str:
     return f"Article {key}"
 
 
 def charter_page(index: ReferenceIndex, charter: Charter, page_order: list[str], page: str = "charter.md") -> str:
-    cited_articles = _cited_articles(index)
+    cited = cited_articles(index)
     cited_chapters = set(index.keys("chapter"))
-    notes = {(slip.article, slip.paragraph or ""): slip.note for slip in charter.slips if slip.article}
+    notes = article_notes(charter)
     chapter_notes = {slip.chapter: slip.note for slip in charter.slips if slip.chapter}
     source = charter.source
     lines = [
@@ -89,7 +94,7 @@ def charter_page(index: ReferenceIndex, charter: Charter, page_order: list[str],
             places = index.places("chapter", chapter.roman, page_order)
             lines += [f"- [{chapter.heading}](#{anchor('chapter', chapter.roman)}). {cited_in(places, page)}"]
         for number in chapter.articles:
-            for key in sorted(cited_articles.get(number, []), key=len):
+            for key in sorted(cited.get(number, []), key=len):
                 places = index.places("article", key, page_order)
                 lines += [f"- [{_written(key)}](#{anchor('article', key)}) ({chapter.heading}). {cited_in(places, page)}"]
     lines += ["", "</div>", "", "## Preamble {#preamble}", "", '<div class="charter-text charter-preamble">']
@@ -108,13 +113,13 @@ def charter_page(index: ReferenceIndex, charter: Charter, page_order: list[str],
             if article.heading and article.heading != heading:
                 lines += ["", f'<p class="charter-section">{escape(article.heading, quote=False)}</p>']
             heading = article.heading
-            cited = number in cited_articles
-            lines += ["", f"### Article {number} {{#{anchor('article', number)}{' .cited' if cited else ''}}}", ""]
-            lines += [_article_html(article, notes), ""]
+            is_cited = number in cited
+            lines += ["", f"### Article {number} {{#{anchor('article', number)}{' .cited' if is_cited else ''}}}", ""]
+            lines += [article_html(article, notes), ""]
             about = f"[Repertory of Practice, Article {number}]({REPERTORY_URL.format(number=number)})"
-            if cited:
+            if is_cited:
                 about = "Cited in the report: " + ", ".join(
-                    f"[{_written(key)}](#{anchor('article', key)})" for key in sorted(cited_articles[number], key=len)
+                    f"[{_written(key)}](#{anchor('article', key)})" for key in sorted(cited[number], key=len)
                 ) + f" ([where](#cited)) · {about}"
             lines += [about, "{: .charter-about ." + NO_LINKS_CLASS + " }"]
     lines += ["", '<p class="charter-text charter-testimonium">' + escape(charter.testimonium, quote=False) + "</p>"]

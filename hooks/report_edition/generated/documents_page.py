@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from report_edition.generated.places import cited_in
+from report_edition.generated.places import Place, cited_in
 from report_edition.linking.documents import DocumentInfo
 from report_edition.linking.index import ReferenceIndex
 from report_edition.linking.symbols import symbol_anchor, undocs_url
@@ -17,6 +18,8 @@ from report_edition.text.words import slug
 
 ORGANS = {"A": "General Assembly", "S": "Security Council", "E": "Economic and Social Council"}
 JOINT_GROUP = "General Assembly and Security Council"  # a document issued to both: A/47/277–S/24111
+OTHER_GROUP = "Other Organs and Bodies"
+GROUP_IDS = {ORGANS["A"]: "general-assembly", ORGANS["S"]: "security-council"}  # as released
 
 
 def _symbol_order(symbol: str) -> list:
@@ -29,15 +32,50 @@ def _group(document: DocumentInfo) -> str:
     if series == {"A", "S"}:
         return JOINT_GROUP
     first = document.symbols[0].split("/")[0]
-    return ORGANS.get(first, "Other Organs and Bodies")
+    return ORGANS.get(first, OTHER_GROUP)
+
+
+@dataclass(frozen=True)
+class DocumentGroup:
+    heading: str  # the organs it was issued to
+    anchor: str
+    documents: list[DocumentInfo]
+
+
+def cited_documents(index: ReferenceIndex, documents: Mapping[str, DocumentInfo]) -> list[DocumentGroup]:
+    """Every cited document once (a joint symbol is one document), grouped by organ, in the symbols' order."""
+    cited: dict[str, DocumentInfo] = {}
+    for symbol in index.keys("symbol"):
+        document = documents.get(symbol) or DocumentInfo((symbol,), "", "", "")
+        cited.setdefault(document.symbol, document)
+    groups = []
+    for heading in (ORGANS["A"], ORGANS["S"], JOINT_GROUP, ORGANS["E"], OTHER_GROUP):
+        in_group = sorted((d for d in cited.values() if _group(d) == heading), key=lambda d: _symbol_order(d.symbol))
+        if in_group:
+            groups.append(DocumentGroup(heading, GROUP_IDS.get(heading, slug(heading)), in_group))
+    return groups
+
+
+def document_facts(document: DocumentInfo) -> list[str]:
+    """What is known of a document, as plain text: its title, its date, the item it was issued under."""
+    # A resolution's date is the day it was adopted; the document itself is often issued later.
+    date = f"Adopted {document.date}" if document.date and "/RES/" in document.symbol else document.date
+    return [fact for fact in (document.title, date, f"Item: {document.subject}" if document.subject else "") if fact]
+
+
+def cited_places(index: ReferenceIndex, document: DocumentInfo, page_order: list[str]) -> list[Place]:
+    """Every place citing the document under any of its symbols, in reading order."""
+    return sorted({place for symbol in document.symbols for place in index.places("symbol", symbol, page_order)},
+                  key=lambda p: page_order.index(p.page) * 10_000 + p.is_note * 1000 + p.number
+                  if p.page in page_order else 10**9)
 
 
 def documents_page(
     index: ReferenceIndex, documents: Mapping[str, DocumentInfo], undocs_base: str, page_order: list[str],
     page: str = "un-documents.md",
 ) -> str:
-    """An entry for every cited document, grouped by the organs it was issued to, with its title, its date,
-    where those facts come from, and every place in the report that cites it."""
+    """An entry for every cited document, grouped by the organs it was issued to, with its title, its date
+    and every place in the report that cites it."""
     lines = [
         "# UN Documents {#un-documents}",
         "",
@@ -45,30 +83,18 @@ def documents_page(
         "place in the report that cites it. Each links to the official document through undocs.org, "
         "the UN's permanent link service. A document issued under a joint symbol is one entry.",
     ]
-    cited: dict[str, DocumentInfo] = {}
-    for symbol in index.keys("symbol"):
-        document = documents.get(symbol) or DocumentInfo((symbol,), "", "", "")
-        cited.setdefault(document.symbol, document)
-    groups = [*ORGANS.values()][:2] + [JOINT_GROUP, ORGANS["E"], "Other Organs and Bodies"]
-    ids = {"General Assembly": "general-assembly", "Security Council": "security-council"}
-    for group in groups:
-        in_group = sorted((d for d in cited.values() if _group(d) == group), key=lambda d: _symbol_order(d.symbol))
-        if not in_group:
-            continue
-        lines += ["", f"## {group} {{#{ids.get(group, slug(group))}}}"]
-        for document in in_group:
+    for group in cited_documents(index, documents):
+        lines += ["", f"## {group.heading} {{#{group.anchor}}}"]
+        for document in group.documents:
             lines += ["", f"### {document.symbol} {{#{document.anchor}}}", ""]
+            facts = document_facts(document)
             if document.title:
-                # A resolution's date is the day it was adopted; the document itself is often issued later.
-                date = f"Adopted {document.date}" if document.date and "/RES/" in document.symbol else document.date
-                facts = [f"*{document.title}*", date, f"Item: {document.subject}" if document.subject else ""]
-                lines += [" · ".join(fact for fact in facts if fact), ""]
+                facts[0] = f"*{document.title}*"
+            if facts:
+                lines += [" · ".join(facts), ""]
             links = [f"[{symbol}]({undocs_url(symbol, undocs_base)}){{: #{symbol_anchor(symbol)} }}"
                      if len(document.symbols) > 1 else f"[{symbol}]({undocs_url(symbol, undocs_base)})"
                      for symbol in document.symbols]
             lines += ["Official document: " + " · ".join(links), ""]
-            places = sorted({p for symbol in document.symbols for p in index.places("symbol", symbol, page_order)},
-                            key=lambda p: page_order.index(p.page) * 10_000 + p.is_note * 1000 + p.number
-                            if p.page in page_order else 10**9)
-            lines += [cited_in(places, page)]
+            lines += [cited_in(cited_places(index, document, page_order), page)]
     return "\n".join(lines) + "\n"
