@@ -2,7 +2,7 @@
 
 Run after `make build` (site/ and dist/ are measured as they are). The parts run one after
 another, so that none competes with another for the machine's cores. `python -m bench.run scale`
-(or first, Lighthouse, build, search, exports, linker) runs one part.
+(or linker, first, peers, diagnostics, build, search, exports) runs one part.
 """
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ import platform
 import sys
 import time
 
-from bench import build_time, exports, first_view, lighthouse_scores, linker_throughput, scale, search_index
+from bench import build_time, exports, first_view, linker_throughput, scale, search_index
+from bench.peers import diagnostics, side_by_side
 from bench.rows import table
 
 PARTS = [
     ("linker", linker_throughput.measure),  # first: pure CPU work, before the browsers and builds
     ("first view, every page", first_view.measure),
-    ("Lighthouse", lighthouse_scores.measure),
+    ("peers, side by side (Lighthouse)", side_by_side.measure),
+    ("diagnostics, edition and Material (Lighthouse)", diagnostics.measure),
     ("build", build_time.measure),
     ("scale", scale.measure),
     ("search index", search_index.measure),
