@@ -35,6 +35,7 @@ from edition_harness.project import PROJECT
 
 COMPARED_SITES = ("edition", "Material")
 BLOCKING = {"blocking", "in_body_parser_blocking"}  # Chromium's words for a request that holds the first paint
+TIMES = {"FCP", "LCP", "TBT"}  # the metrics whose savings Lighthouse estimates in milliseconds
 
 
 def resource(url: str) -> str:
@@ -64,6 +65,7 @@ class Run:
     unused: dict[str, tuple[float, float]]  # resource: (transfer bytes, unused bytes), CSS and JS
     weight: dict[str, float] = field(default_factory=dict)  # resource: transfer bytes
     dom_elements: float = 0
+    savings: dict[str, float] = field(default_factory=dict)  # "audit, metric": ms Lighthouse estimates it would save
 
 
 def lcp_candidate(trace: list[dict]) -> str:
@@ -106,6 +108,8 @@ def read_run(report: dict, trace_file: Path) -> Run:
                 for audit in ("unused-css-rules", "unused-javascript") for item in _items(report, audit)},
         weight={resource(item["url"]): item["totalBytes"] for item in _items(report, "total-byte-weight")},
         dom_elements=_items(report, "dom-size")[0]["value"]["value"],
+        savings={f"{name}, {metric}": saved for name, audit in report["audits"].items()
+                 for metric, saved in (audit.get("metricSavings") or {}).items() if saved and metric in TIMES},
     )
 
 
@@ -151,6 +155,13 @@ def per_resource(found: dict[str, list[Run]], heading: list[str],
     return grid(["site", *heading], rows or [["–", "none", *("" for _ in heading[1:])]])
 
 
+def savings_table(found: dict[str, list[Run]]) -> str:
+    every = keys([run for runs in found.values() for run in runs], lambda run: run.savings)
+    rows = [[saving, *(ms(med(runs, lambda run: run.savings.get(saving, 0))) for runs in found.values())]
+            for saving in every]
+    return grid(["Lighthouse's own estimate of what fixing an audit saves", *found], rows or [["none", *("" for _ in found)]])
+
+
 def long_tasks_table(found: dict[str, list[Run]]) -> str:
     rows = []
     for name, runs in found.items():
@@ -182,6 +193,7 @@ def diagnosis(found: dict[str, list[Run]]) -> str:
         per_resource(found, ["unused CSS and JS", "transfer", "unused"], bytes_cells(lambda run: run.unused, 0),
                      lambda run: run.unused),
         per_resource(found, ["resource", "transfer"], bytes_cells(lambda run: run.weight), lambda run: run.weight),
+        savings_table(found),
     ]
     return "\n\n".join(sections)
 

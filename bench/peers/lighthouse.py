@@ -23,14 +23,16 @@ LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
-def lighthouse_report(url: str, categories: tuple[str, ...] = CATEGORIES, trace_to: Path | None = None) -> dict:
-    """Lighthouse's JSON report of ``url``; with ``trace_to``, the trace it recorded is kept there."""
+def lighthouse_report(url: str, categories: tuple[str, ...] = CATEGORIES, trace_to: Path | None = None,
+                      blocked: tuple[str, ...] = ()) -> dict:
+    """Lighthouse's JSON report of ``url``; with ``trace_to``, the trace it recorded is kept there;
+    requests matching a ``blocked`` pattern ("*" a wildcard) fail, as if the page did not make them."""
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
         subprocess.run(
             [str(LIGHTHOUSE), url, f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
              f"--only-categories={','.join(categories)}", "--output=json", f"--output-path={report}", "--quiet",
-             *(["--save-assets"] if trace_to else [])],
+             *(["--save-assets"] if trace_to else []), *(f"--blocked-url-patterns={pattern}" for pattern in blocked)],
             env={**os.environ, "CHROME_PATH": CHROMIUM}, check=True, capture_output=True, timeout=300,
         )
         if trace_to:
