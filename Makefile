@@ -11,7 +11,7 @@ ENGINE ?= mkdocs
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build export test java bench release-anchors clean
+.PHONY: serve build export test java bench peer-venvs release-anchors clean
 
 # The README promises Python 3.11: say so at once, not in a failed install.
 $(BIN)/.python-checked:
@@ -86,8 +86,21 @@ test: $(BIN)/.test-deps node_modules/.package-lock.json $(CHROMIUM) java $(PRINT
 bench/node_modules/.package-lock.json: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --ignore-scripts --no-audit --no-fund --loglevel=error
 
-# Speed and size, measured: a table of figures against the targets (no pass or fail).
-bench: build $(BIN)/.test-deps bench/node_modules/.package-lock.json $(CHROMIUM)
+# The peers the bench compares the edition with, each in its own venv (bench/peers/, ignored by git):
+# stock MkDocs + Material, and Sphinx + furo.
+PEER_VENVS := bench/peers/.venv-material/.installed bench/peers/.venv-furo/.installed
+
+bench/peers/.venv-%/.installed: bench/peers/requirements-%.txt $(BIN)/.python-checked
+	rm -rf bench/peers/.venv-$*
+	$(PYTHON) -m venv bench/peers/.venv-$*
+	bench/peers/.venv-$*/bin/pip install --quiet --disable-pip-version-check -r $<
+	touch $@
+
+peer-venvs: $(PEER_VENVS)
+
+# Speed and size, measured: a table of figures against the targets (no pass or fail), with the
+# edition side by side with its peers (python -m bench.run peers runs that part alone).
+bench: build $(BIN)/.test-deps bench/node_modules/.package-lock.json $(CHROMIUM) $(PEER_VENVS)
 	$(BIN)/python -m bench.run
 
 # Add the anchors of this build to data/released-anchors.json (only adds; refuses if one went missing).

@@ -2,7 +2,7 @@
 
 Run after `make build` (site/ and dist/ are measured as they are). The parts run one after
 another, so that none competes with another for the machine's cores. `python -m bench.run scale`
-(or first, Lighthouse, build, search, exports, linker) runs one part.
+(or linker, first, peers, diagnostics, build, search, exports) runs one part.
 """
 
 from __future__ import annotations
@@ -15,20 +15,21 @@ from bench import (
     build_time,
     exports,
     first_view,
-    lighthouse_scores,
     linker_quality,
     linker_throughput,
     scale,
     search_index,
     search_quality,
 )
+from bench.peers import diagnostics, side_by_side
 from bench.rows import table
 
 PARTS = [
     ("linker", linker_throughput.measure),  # first: pure CPU work, before the browsers and builds
     ("linker quality", linker_quality.measure),
     ("first view, every page", first_view.measure),
-    ("Lighthouse", lighthouse_scores.measure),
+    ("peers, side by side (Lighthouse)", side_by_side.measure),
+    ("diagnostics, edition and Material (Lighthouse)", diagnostics.measure),
     ("build", build_time.measure),
     ("scale", scale.measure),
     ("search index", search_index.measure),

@@ -16,9 +16,9 @@ SECTIONS = [
     "lessons-on-mediation.md", "building-preventive-capacities.md", "wrap-up-and-next-steps.md",
 ]
 # What a clean clone does not have: build output and environments at the top; installed
-# packages and caches anywhere (bench/node_modules too).
+# packages and caches anywhere (bench/node_modules and the peers' venvs in bench/peers too).
 NOT_PROJECT_AT_TOP = {".git", ".venv", "site", "dist", "build"}
-NOT_PROJECT_ANYWHERE = {"node_modules", "__pycache__", ".pytest_cache", ".hypothesis"}
+NOT_PROJECT_ANYWHERE = {"node_modules", "__pycache__", ".pytest_cache", ".hypothesis", ".venv-material", ".venv-furo"}
 
 
 def _free_port() -> int:
