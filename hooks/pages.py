@@ -47,7 +47,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     record.paragraphs.extend((Place(source, page.title, anchor), text) for anchor, text in processed.texts.items() if is_place(anchor))
     if processed.description and "description" not in page.meta:
         page.meta["description"] = processed.description
-    cite = cite_data(edition.report, page.title, page.canonical_url or "")
+    cite = cite_data(edition.report, page.title, edition.online_address(source))
     if edition.offline:
         record.export_pages.append(ExportPage(page.url, page.title, cite + processed.html))
     return cite + processed.html

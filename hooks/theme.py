@@ -22,12 +22,15 @@ from report_edition.theme.material import MaterialMarkupError, fix_material_mark
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     edition = build_of(config).edition
     report = edition.report
+    # Every edition names the page's online address; an offline copy never its own file's.
+    address = edition.online_address(page.file.src_uri)
+    page.canonical_url = address or None
     context["edition_head"] = Markup(page_head(
         report,
         section=page.title or report.title,
         title=report.title if page.is_homepage else f"{page.title} — {config.site_name}",
         description=page.meta.get("description") or config.site_description or "",
-        page_url=page.canonical_url or "",
+        page_url=address,
         site_name=config.site_name,
         is_home=page.is_homepage,
         site_description=config.site_description or "",

@@ -22,7 +22,10 @@ CONTENTS_HEADING = "CONTENTS"
 BACK_MATTER_START = "The **INTERNATIONAL PEACE INSTITUTE (IPI)**"
 TITLE = "Strengthening Preventive Diplomacy and Mediation: Istanbul Retreat of the UN Security Council"
 # The report cited as the Cite buttons and citation files give it, before any section or paragraph.
-CITATION = f"Boutellis, Arthur, and Christoph Mikulaschek. 2012. “{TITLE}.” New York: International Peace Institute."
+# The Suggested Citation as the report prints it (tests/fixtures/report.txt), without its *emphasis*.
+SUGGESTED_CITATION = (
+    f'"{TITLE}," Arthur Boutellis and Christoph Mikulaschek, *rapporteurs*. New York: International Peace Institute, April 2012.'
+)
 
 
 @dataclass

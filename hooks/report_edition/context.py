@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from report_edition.citation.bibliography import Entry, load_bibliography
 from report_edition.citation.works import Work, report_work
+from report_edition.generated.anchors import page_url
 from report_edition.generated.cases import Case, load_cases
 from report_edition.linking.charter import Charter, load_charter
 from report_edition.linking.documents import DocumentInfo, load_documents
@@ -86,6 +87,12 @@ class Edition:
     def offline(self) -> bool:
         return self.mode is BuildMode.OFFLINE
 
+    def online_address(self, source: str = "index.md") -> str:
+        """Where a page is read online ("https://example.org/report/taking-stock/"), which every edition
+        gives when it cites or links the page; "" in an offline edition of a site with no public address:
+        a local address would be dead for anyone else."""
+        return _online_address(self.site, self.offline, source)
+
     def link_targets(self, charter_url: str) -> LinkTargets:
         """Where a page's links go: the Charter page at ``charter_url``, relative to that page."""
         return LinkTargets(
@@ -96,18 +103,25 @@ class Edition:
         )
 
 
+def _online_address(site: SiteAddress, offline: bool, source: str) -> str:
+    if offline and not site.published:
+        return ""
+    return site.url.rstrip("/") + "/" + page_url(source)
+
+
 def load_edition(settings: Settings) -> Edition:
     root = settings.root
     bibliography = load_bibliography(root / settings.bib_file, display_name=settings.bib_file)
     finder = ReferenceFinder(load_series(root / SERIES_FILE))
     documents = load_documents(root / DOCUMENTS_FILE, DOCUMENTS_FILE, bibliography, finder.symbols, settings.bib_file)
+    site = SiteAddress(settings.site_url)
     return Edition(
         root=root,
         mode=BuildMode.OFFLINE if settings.offline else BuildMode.ONLINE,
-        site=SiteAddress(settings.site_url),
+        site=site,
         bib_file=settings.bib_file,
         bibliography=MappingProxyType(bibliography),
-        report=report_work(bibliography, settings.bib_file, url=settings.site_url),
+        report=report_work(bibliography, settings.bib_file, url=_online_address(site, settings.offline, "index.md")),
         finder=finder,
         documents=MappingProxyType(documents),
         symbol_titles=MappingProxyType({symbol: info.title for symbol, info in documents.items()}),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from pybtex.database import parse_string
-from report_source import CITATION, TITLE
+from report_source import SUGGESTED_CITATION, TITLE
 from site_text import nav_sources
 from site_text import soup as _soup
 
@@ -68,6 +68,5 @@ def test_cite_data_names_the_section_and_the_canonical_page(built_site: Path):
     data = {"url": cite["data-url"], "paragraph": cite["data-paragraph"]}
     assert data["url"] == soup.find("link", rel="canonical")["href"]
     assert data["paragraph"] == (
-        f"{CITATION} "
-        "“Taking Stock,” para. {n}. {url}"
+        SUGGESTED_CITATION.replace("*", "") + ' "Taking Stock," para. {n}. {url}'
     )

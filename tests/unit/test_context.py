@@ -53,3 +53,18 @@ def test_bad_data_is_one_line_naming_the_file(tmp_path, name, broken, message):
     (tmp_path / name).write_text(broken, encoding="utf-8")
     with pytest.raises(EditionError, match=message):
         load_edition(Settings(tmp_path, "references.bib", "http://127.0.0.1:8000/", offline=False))
+
+
+@pytest.mark.parametrize(
+    "site_url, offline, expected",
+    [
+        ("https://example.org/report/", False, "https://example.org/report/taking-stock/"),
+        ("https://example.org/report/", True, "https://example.org/report/taking-stock/"),  # never taking-stock.html
+        ("http://127.0.0.1:8000/", False, "http://127.0.0.1:8000/taking-stock/"),  # the address it is served at
+        ("http://127.0.0.1:8000/", True, ""),  # a copy whose online address nobody knows
+    ],
+)
+def test_every_edition_names_a_page_by_its_online_address_or_by_none(site_url, offline, expected):
+    edition = load_edition(Settings(PROJECT, "references.bib", site_url, offline=offline))
+    assert edition.online_address("taking-stock.md") == expected
+    assert edition.report.url == expected.removesuffix("taking-stock/")

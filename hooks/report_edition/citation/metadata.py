@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from report_edition.citation.works import Work, chicago_citation, cite_paragraph
+from report_edition.citation.works import Work, cite_paragraph, suggested_citation
 
 
 def _meta(attribute: str, name: str, content: str) -> str:
@@ -34,14 +34,16 @@ def scholar_tags(work: Work, section: str, page_url: str) -> list[str]:
 
 
 def open_graph_tags(title: str, description: str, page_url: str, site_name: str, is_home: bool) -> list[str]:
-    return [
+    tags = [
         _meta("property", "og:type", "website" if is_home else "article"),
         _meta("property", "og:site_name", site_name),
         _meta("property", "og:title", title),
         _meta("property", "og:description", description),
-        _meta("property", "og:url", page_url),
         _meta("property", "og:locale", "en_US"),
     ]
+    if page_url:
+        tags.insert(-1, _meta("property", "og:url", page_url))
+    return tags
 
 
 def report_json_ld(work: Work, description: str) -> str:
@@ -57,8 +59,9 @@ def report_json_ld(work: Work, description: str) -> str:
         "copyrightHolder": {"@type": "Organization", "name": work.institution},
         "copyrightYear": work.year,
         "inLanguage": "en",
-        "url": work.url,
     }
+    if work.url:
+        data["url"] = work.url
     # "</" cannot close the script element early: JSON allows "\/" for "/".
     payload = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
     return f'<script type="application/ld+json">\n{payload}\n</script>'
@@ -78,5 +81,5 @@ def cite_data(work: Work, section: str, page_url: str) -> str:
     """What the Cite buttons copy ({n}: the paragraph, {url}: its link), as a hidden element for the
     page's content, so that Material's instant navigation swaps it with the page. Not a JSON
     <script>: instant navigation re-runs the content's scripts without their type."""
-    paragraph = cite_paragraph(chicago_citation(work), section, "{n}", "{url}")
+    paragraph = cite_paragraph(suggested_citation(work), section, "{n}", "{url}" if page_url else "")
     return f'<div id="edition-cite" hidden data-paragraph="{escape(paragraph)}" data-url="{escape(page_url)}"></div>\n'

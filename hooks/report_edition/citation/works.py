@@ -1,13 +1,14 @@
 """The report's own citation, from its entry in references.bib, in the forms readers need.
 
-A sentence for people (Chicago author-date, with a section and paragraph when a reader
-cites one), and BibTeX, RIS and CSL-JSON files for reference managers.
+A sentence for people (the report's own Suggested Citation, with a section and paragraph
+when a reader cites one), and BibTeX, RIS and CSL-JSON files for reference managers.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from html import escape
 
 from pybtex.database import BibliographyData, Person
 from pybtex.database import Entry as PybtexEntry
@@ -56,26 +57,35 @@ def work_from_entry(entry: Entry, url: str) -> Work:
     )
 
 
-def _author_list(work: Work) -> str:
-    """Chicago: the first author inverted, the others in natural order."""
-    names = [f"{work.authors[0][0]}, {work.authors[0][1]}"] + [f"{given} {family}" for family, given in work.authors[1:]]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + ", and " + names[-1]
+ROLE = "rapporteurs"  # what the report calls its authors, as its Suggested Citation prints it
+MONTHS = "January February March April May June July August September October November December".split()
 
 
-def chicago_citation(work: Work) -> str:
-    """Boutellis, Arthur, and Christoph Mikulaschek. 2012. “Title.” New York: International Peace Institute."""
-    return f"{_author_list(work)}. {work.year}. “{work.title}.” {work.place}: {work.institution}."
+def _names(work: Work) -> str:
+    """"Arthur Boutellis and Christoph Mikulaschek": natural order, as the report prints them."""
+    names = [f"{given} {family}" for family, given in work.authors]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def suggested_citation(work: Work, html: bool = False) -> str:
+    """The report's own form, as its Suggested Citation prints it:
+
+    "Strengthening ….," Arthur Boutellis and Christoph Mikulaschek, *rapporteurs*. New York:
+    International Peace Institute, April 2012.
+    """
+    role = f"<em>{ROLE}</em>" if html else ROLE
+    date = f"{MONTHS[work.month - 1]} {work.year}" if work.month else str(work.year)
+    title = escape(work.title) if html else work.title
+    return f'"{title}," {_names(work)}, {role}. {work.place}: {work.institution}, {date}.'
 
 
 def cite_paragraph(base: str, section: str, paragraph: int | str, url: str) -> str:
-    """The report's citation narrowed to a paragraph of a section, with the deep link.
+    """The report's citation narrowed to a paragraph of a section, with the deep link if there is one.
 
-    Boutellis, Arthur, and Christoph Mikulaschek. 2012. “Strengthening ….” New York:
-    International Peace Institute. “Taking Stock,” para. 4. https://…/taking-stock/#p4
+    "Strengthening …," Arthur Boutellis and Christoph Mikulaschek, rapporteurs. New York:
+    International Peace Institute, April 2012. "Taking Stock," para. 4. https://…/taking-stock/#p4
     """
-    return f"{base} “{section},” para. {paragraph}. {url}"
+    return f'{base} "{section}," para. {paragraph}.' + (f" {url}" if url else "")
 
 
 def bibtex(work: Work) -> str:
@@ -84,8 +94,9 @@ def bibtex(work: Work) -> str:
         "institution": "{" + work.institution + "}",
         "location": work.place,
         "date": work.date(),
-        "url": work.url,
     }
+    if work.url:  # none for an offline copy of a site with no public address
+        fields["url"] = work.url
     persons = {"author": [Person(last=family, first=given) for family, given in work.authors]}
     data = BibliographyData({work.key: PybtexEntry("report", fields=fields, persons=persons)})
     return data.to_string("bibtex")
@@ -100,7 +111,7 @@ def ris(work: Work) -> str:
         f"DA  - {work.date('/')}",
         f"PB  - {work.institution}",
         f"CY  - {work.place}",
-        f"UR  - {work.url}",
+        *([f"UR  - {work.url}"] if work.url else []),
         "LA  - en",
         "ER  - ",
     ]
@@ -116,9 +127,10 @@ def csl_json(work: Work) -> str:
         "issued": {"date-parts": [[work.year, work.month] if work.month else [work.year]]},
         "publisher": work.institution,
         "publisher-place": work.place,
-        "URL": work.url,
         "language": "en",
     }
+    if work.url:
+        item["URL"] = work.url
     return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
 
 

@@ -138,8 +138,10 @@ def write_offline_editions(
     with _timed(seconds, PDF_NAME):
         print_css = "\n".join((edition.root / name).read_text(encoding="utf-8") for name in (SINGLE_FILE_CSS, PDF_CSS))
         warnings = write_pdf(parts, metadata, print_css, dist / PDF_NAME)
-    # From a folder there is no server to show a 404 page, and its links start at the server's root.
-    (site_dir / "404.html").unlink(missing_ok=True)
+    # From a folder there is no server to show a 404 page, and its links start at the server's root;
+    # a sitemap lists the offline files under the online address, where they do not exist.
+    for served_only in ("404.html", "sitemap.xml", "sitemap.xml.gz"):
+        (site_dir / served_only).unlink(missing_ok=True)
     for name in CARRIED_IN_ZIP:
         (site_dir / "downloads").mkdir(exist_ok=True)
         shutil.copyfile(dist / name, site_dir / "downloads" / name)

@@ -46,5 +46,14 @@ def test_the_page_head_has_every_tag_and_json_ld_only_at_home():
 
 def test_cite_data_carries_the_paragraph_template_and_the_page_address():
     data = cite_data(WORK, "Taking Stock", "https://example.org/taking-stock/")
-    assert data.startswith('<div id="edition-cite" hidden data-paragraph="Boutellis, Arthur, and Christoph Mikulaschek.')
-    assert "“Taking Stock,” para. {n}. {url}" in data and 'data-url="https://example.org/taking-stock/"' in data
+    assert data.startswith('<div id="edition-cite" hidden data-paragraph="&quot;Strengthening Preventive Diplomacy')
+    assert "&quot;Taking Stock,&quot; para. {n}. {url}" in data and 'data-url="https://example.org/taking-stock/"' in data
+
+
+def test_a_page_with_no_online_address_names_none():
+    head = page_head(work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url=""), is_home=True,
+                     section="Home", title="T", description="d", page_url="", site_name="S", site_description="sd")
+    assert "citation_public_url" not in head and "og:url" not in head
+    payload = head.split('<script type="application/ld+json">\n')[1].split("\n</script>")[0]
+    assert "url" not in json.loads(payload)
+    assert "http" not in head.replace("https://schema.org", "").replace("https://www.ipinst.org", "")

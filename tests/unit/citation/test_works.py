@@ -3,11 +3,11 @@ from __future__ import annotations
 import json
 
 from pybtex.database import parse_string
-from report_source import CITATION, TITLE
+from report_source import SUGGESTED_CITATION, TITLE
 
 from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import load_bibliography
-from report_edition.citation.works import bibtex, chicago_citation, cite_paragraph, csl_json, ris, work_from_entry
+from report_edition.citation.works import bibtex, cite_paragraph, csl_json, ris, suggested_citation, work_from_entry
 
 URL = "https://example.org/report/"
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url=URL)
@@ -19,12 +19,16 @@ def test_work_from_the_reports_entry():
     assert (WORK.institution, WORK.place, WORK.url) == ("International Peace Institute", "New York", URL)
 
 
-def test_chicago_citation_of_a_paragraph():
-    base = chicago_citation(WORK)
-    assert base == CITATION
-    assert cite_paragraph(base, "Taking Stock", 4, f"{URL}taking-stock/#p4") == (
-        f"{base} “Taking Stock,” para. 4. {URL}taking-stock/#p4"
-    )
+def test_the_reports_own_form_is_its_suggested_citation_as_printed():
+    assert SUGGESTED_CITATION in (PROJECT / "tests" / "fixtures" / "report.txt").read_text(encoding="utf-8")
+    assert suggested_citation(WORK) == SUGGESTED_CITATION.replace("*", "")
+    assert suggested_citation(WORK, html=True) == SUGGESTED_CITATION.replace("*rapporteurs*", "<em>rapporteurs</em>")
+
+
+def test_the_citation_of_a_paragraph_names_its_section_and_links_it_when_it_can():
+    base = suggested_citation(WORK)
+    assert cite_paragraph(base, "Taking Stock", 4, f"{URL}taking-stock/#p4") == f'{base} "Taking Stock," para. 4. {URL}taking-stock/#p4'
+    assert cite_paragraph(base, "Taking Stock", 4, "") == f'{base} "Taking Stock," para. 4.'  # no online address known
 
 
 def test_bibtex_parses_back_to_the_same_work():
