@@ -73,7 +73,8 @@ class PageText:
     def _running_text(self) -> Tag:
         """A copy of the article without its notes, note markers and permalinks."""
         article = copy.copy(self.article)
-        for element in article.select("div.footnote, sup[id*='fnref'], a.headerlink, a.para-num"):
+        # The edition's apparatus is not the report's text: a section's citation files.
+        for element in article.select("div.footnote, sup[id*='fnref'], a.headerlink, a.para-num, .edition-cite-files"):
             element.decompose()
         return article
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from report_edition.citation.forms import Part
+from report_edition.citation.works import Section
 from report_edition.context import Edition
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.places import Place
@@ -25,6 +27,8 @@ class BuildRecord:
     url_order: list[str] = field(default_factory=list)  # page URLs in the navigation's order
     titles: dict[str, str] = field(default_factory=dict)  # source file -> the page's title in the navigation
     notes_citing: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # bib key -> (source, note label)
+    citation_forms: dict[str, dict[str, list[Part]]] = field(default_factory=dict)  # source -> the Cite panel's forms
+    numbered_sections: list[Section] = field(default_factory=list)  # the pages whose paragraphs are numbered
 
 
 @dataclass(frozen=True)

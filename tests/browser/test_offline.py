@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,9 +69,16 @@ def test_navigation_notes_and_tooltips_work_offline(file_page: Page, unpacked: P
     expect(file_page).to_have_url((unpacked / "united-nations-tools-and-capacities.html").as_uri())
 
 
-def test_copy_link_and_cite_are_there_offline(file_page: Page, unpacked: Path):
+def test_cite_is_there_offline_and_says_no_online_address_is_known(file_page: Page, unpacked: Path):
+    """The clean build has no public SITE_URL: the offline copy gives no link, not a local one."""
     file_page.goto((unpacked / "taking-stock.html").as_uri())
-    expect(file_page.locator("#p4 .edition-action")).to_have_text(["Copy link", "Cite"])
+    expect(file_page.locator("#p4 .edition-action")).to_have_text(["Cite"])  # no Copy link: no address to give
+    file_page.locator("#p4").hover()
+    file_page.locator("#p4 .edition-action >> text=Cite").click()
+    panel = file_page.get_by_role("dialog", name="Cite paragraph 4")
+    expect(panel).to_contain_text("No online address is known for this copy")
+    expect(panel.locator(".edition-cite-text")).not_to_contain_text("file:")
+    expect(panel.locator(".edition-cite-text")).to_have_text(re.compile(r'"Taking Stock," para\. 4\.$'))
     file_page.goto((unpacked / "index.html").as_uri())
     says_so = file_page.locator(".needs-javascript")  # and the home page says so
     expect(says_so).to_be_visible()

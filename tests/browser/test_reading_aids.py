@@ -34,14 +34,45 @@ def test_copy_link_by_keyboard(page: Page, site_url: str):
     assert _clipboard(page) == _canonical(page) + "#p4"
 
 
-def test_cite_by_keyboard(page: Page, site_url: str):
+def test_cite_by_keyboard_opens_the_panel_in_the_reports_own_form(page: Page, site_url: str):
     page.goto(site_url + "taking-stock/")
     _tab_to(page, "#p4 .edition-action >> text=Cite", "#p4 > a.para-num")
     page.keyboard.press("Enter")
-    expect(page.locator("#edition-status")).to_have_text("Citation of paragraph 4 copied")
-    assert _clipboard(page) == (
-        SUGGESTED_CITATION.replace("*", "") + f' "Taking Stock," para. 4. {_canonical(page)}#p4'
-    )
+    panel = page.get_by_role("dialog", name="Cite paragraph 4")
+    expect(panel).to_be_visible()
+    expect(panel.get_by_role("radio", name="The report's own form")).to_be_focused()
+    expect(panel.get_by_role("radio", name="The report's own form")).to_be_checked()
+    own = SUGGESTED_CITATION.replace("*", "") + f' "Taking Stock," para. 4. {_canonical(page)}#p4'
+    expect(panel.locator(".edition-cite-text")).to_have_text(own)  # shown before it is copied
+    _tab_to(page, "#edition-cite-panel button >> text=Copy", "#edition-cite-panel input:checked")
+    page.keyboard.press("Enter")
+    expect(page.locator("#edition-status")).to_have_text("The report's own form citation copied")
+    assert _clipboard(page) == own
+    page.keyboard.press("Escape")
+    expect(panel).to_have_count(0)
+    expect(page.locator("#p4 .edition-action >> text=Cite")).to_be_focused()
+    expect(page.locator("#p4 .edition-action >> text=Cite")).to_have_attribute("aria-expanded", "false")
+
+
+def test_the_style_is_chosen_by_keyboard_and_remembered(page: Page, site_url: str):
+    page.goto(site_url + "taking-stock/")
+    page.locator("#p4").hover()
+    page.locator("#p4 .edition-action >> text=Cite").click()
+    page.keyboard.press("ArrowDown")  # radio buttons: the arrow keys move the choice
+    page.keyboard.press("ArrowDown")
+    panel = page.get_by_role("dialog", name="Cite paragraph 4")
+    expect(panel.get_by_role("radio", name="APA 7")).to_be_checked()
+    expect(panel.locator(".edition-cite-label")).to_have_text(["Reference list", "In the text"])
+    expect(panel.locator(".edition-cite-text").nth(1)).to_have_text("(Boutellis & Mikulaschek, 2012, para. 4)")
+    panel.get_by_role("button", name="Copy APA 7 in the text").click()
+    expect(page.locator("#edition-status")).to_have_text("APA 7 in the text copied")
+    assert _clipboard(page) == "(Boutellis & Mikulaschek, 2012, para. 4)"
+    page.goto(site_url + "wrap-up-and-next-steps/")
+    page.locator("#p2").hover()
+    page.locator("#p2 .edition-action >> text=Cite").click()
+    panel = page.get_by_role("dialog", name="Cite paragraph 2")
+    expect(panel.get_by_role("radio", name="APA 7")).to_be_checked()
+    expect(panel.locator(".edition-cite-text").first).to_contain_text("Wrap-up and next steps. In Strengthening preventive diplomacy")
 
 
 # Arrival settles over a few frames (instant navigation swaps the content, then scrolls):

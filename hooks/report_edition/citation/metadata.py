@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from report_edition.citation.works import Work, cite_paragraph, suggested_citation
+from report_edition.citation.works import Work
 
 
 def _meta(attribute: str, name: str, content: str) -> str:
@@ -77,9 +77,19 @@ def page_head(work: Work, *, section: str, title: str, description: str, page_ur
     return "\n".join(elements) + "\n"
 
 
-def cite_data(work: Work, section: str, page_url: str) -> str:
-    """What the Cite buttons copy ({n}: the paragraph, {url}: its link), as a hidden element for the
-    page's content, so that Material's instant navigation swaps it with the page. Not a JSON
-    <script>: instant navigation re-runs the content's scripts without their type."""
-    paragraph = cite_paragraph(suggested_citation(work), section, "{n}", "{url}" if page_url else "")
-    return f'<div id="edition-cite" hidden data-paragraph="{escape(paragraph)}" data-url="{escape(page_url)}"></div>\n'
+def cite_data(forms: str, page_url: str) -> str:
+    """What the Cite panel shows (``forms``: citation/forms.forms_json) and the page's online address
+    ("" when none is known), as a hidden element of the page's content, so that Material's instant
+    navigation swaps it with the page. Not a JSON <script>: instant navigation re-runs the content's
+    scripts without their type."""
+    return f'<div id="edition-cite" hidden data-url="{escape(page_url)}" data-forms="{escape(forms)}"></div>\n'
+
+
+CITE_FILES_ID = "cite-this-section"
+
+
+def section_files_links(links: list[tuple[str, str]]) -> str:
+    """The line at the end of a section that offers its citation files: (what the link says, its href).
+    Not a paragraph of the report: a div, which the paragraph numbers and the search index pass by."""
+    anchors = " · ".join(f'<a href="{escape(href)}">{escape(label)}</a>' for label, href in links)
+    return f'<div class="edition-cite-files" id="{CITE_FILES_ID}">Cite this section in a reference manager: {anchors}</div>\n'

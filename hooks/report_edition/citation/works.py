@@ -88,55 +88,110 @@ def cite_paragraph(base: str, section: str, paragraph: int | str, url: str) -> s
     return f'{base} "{section}," para. {paragraph}.' + (f" {url}" if url else "")
 
 
-def bibtex(work: Work) -> str:
-    fields = {
-        "title": "{" + work.title + "}",
-        "institution": "{" + work.institution + "}",
-        "location": work.place,
-        "date": work.date(),
-    }
-    if work.url:  # none for an offline copy of a site with no public address
+@dataclass(frozen=True)
+class Section:
+    """A section of the report, cited as a chapter of it."""
+
+    source: str  # "taking-stock.md"
+    title: str
+    address: str  # its online address, "" when none is known
+
+    @property
+    def stem(self) -> str:
+        return self.source.removesuffix(".md").replace("/", "-")
+
+
+def _authors(work: Work) -> dict[str, list[Person]]:
+    return {"author": [Person(last=family, first=given) for family, given in work.authors]}
+
+
+def _bib(key: str, kind: str, fields: dict[str, str], work: Work) -> str:
+    return BibliographyData({key: PybtexEntry(kind, fields=fields, persons=_authors(work))}).to_string("bibtex")
+
+
+def bibtex(work: Work, section: Section | None = None) -> str:
+    """Classic BibTeX, which every style formats (plain, alpha, natbib's): the report as a @techreport
+    of type Report, a section as an @incollection in it; biblatex reads it too."""
+    fields = {"title": "{" + (section.title if section else work.title) + "}"}
+    if section:
+        fields |= {"booktitle": "{" + work.title + "}", "publisher": work.institution}
+    else:
+        fields |= {"type": "Report", "institution": work.institution}
+    fields |= {"address": work.place, "year": str(work.year)}
+    if work.month:
+        fields["month"] = MONTHS[work.month - 1]
+    url = section.address if section else work.url
+    if url:  # none for an offline copy of a site with no public address
+        fields["url"] = url
+    return _bib(_key(work, section), "incollection" if section else "techreport", fields, work)
+
+
+def biblatex(work: Work) -> str:
+    """biblatex's own form of the report: @report with its date and location."""
+    fields = {"title": "{" + work.title + "}", "type": "Report", "institution": "{" + work.institution + "}",
+              "location": work.place, "date": work.date()}
+    if work.url:
         fields["url"] = work.url
-    persons = {"author": [Person(last=family, first=given) for family, given in work.authors]}
-    data = BibliographyData({work.key: PybtexEntry("report", fields=fields, persons=persons)})
-    return data.to_string("bibtex")
+    return _bib(work.key, "report", fields, work)
 
 
-def ris(work: Work) -> str:
-    lines = ["TY  - RPRT"]
+def ris(work: Work, section: Section | None = None) -> str:
+    lines = ["TY  - CHAP" if section else "TY  - RPRT"]
     lines += [f"AU  - {family}, {given}" for family, given in work.authors]
+    lines += [f"TI  - {section.title}", f"T2  - {work.title}"] if section else [f"TI  - {work.title}"]
+    url = section.address if section else work.url
     lines += [
-        f"TI  - {work.title}",
         f"PY  - {work.year}",
         f"DA  - {work.date('/')}",
         f"PB  - {work.institution}",
         f"CY  - {work.place}",
-        *([f"UR  - {work.url}"] if work.url else []),
+        *([f"UR  - {url}"] if url else []),
         "LA  - en",
         "ER  - ",
     ]
     return "\r\n".join(lines) + "\r\n"
 
 
-def csl_json(work: Work) -> str:
+def csl_item(work: Work, section: Section | None = None, title_case=lambda title: title) -> dict:
+    """The report (type report) or a section of it (type chapter) in CSL JSON; ``title_case``
+    writes the titles as a style wants them (APA: sentence case)."""
     item = {
-        "id": work.key,
-        "type": "report",
-        "title": work.title,
+        "id": _key(work, section),
+        "type": "chapter" if section else "report",
+        "title": title_case(section.title if section else work.title),
+        **({"container-title": title_case(work.title)} if section else {}),
         "author": [{"family": family, "given": given} for family, given in work.authors],
         "issued": {"date-parts": [[work.year, work.month] if work.month else [work.year]]},
         "publisher": work.institution,
         "publisher-place": work.place,
         "language": "en",
     }
-    if work.url:
-        item["URL"] = work.url
-    return json.dumps([item], ensure_ascii=False, indent=2) + "\n"
+    url = section.address if section else work.url
+    if url:
+        item["URL"] = url
+    return item
 
 
-# The citation files every edition offers for the report as a whole, by their path in the site.
+def csl_json(work: Work, section: Section | None = None) -> str:
+    return json.dumps([csl_item(work, section)], ensure_ascii=False, indent=2) + "\n"
+
+
+def _key(work: Work, section: Section | None) -> str:
+    return f"{work.key}-{section.stem}" if section else work.key
+
+
+FILE_STEM = "cite/istanbul-retreat-2011"
+# The citation files every edition offers for the report, by their path in the site.
 CITATION_FILES = {
-    "cite/istanbul-retreat-2011.bib": bibtex,
-    "cite/istanbul-retreat-2011.ris": ris,
-    "cite/istanbul-retreat-2011.json": csl_json,
+    f"{FILE_STEM}.bib": bibtex,
+    f"{FILE_STEM}-biblatex.bib": biblatex,
+    f"{FILE_STEM}.ris": ris,
+    f"{FILE_STEM}.json": csl_json,
 }
+# And for each section: (what the link says, the file's extension, what writes it).
+SECTION_FILES = (("BibTeX", ".bib", bibtex), ("RIS", ".ris", ris), ("CSL-JSON", ".json", csl_json))
+
+
+def section_files(work: Work, section: Section) -> dict[str, str]:
+    """The section's citation files, by their path in the site: cite/istanbul-retreat-2011-taking-stock.bib."""
+    return {f"{FILE_STEM}-{section.stem}{extension}": write(work, section) for _, extension, write in SECTION_FILES}

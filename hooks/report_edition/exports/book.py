@@ -3,7 +3,7 @@
 The cover (the home page up to the suggested citation), the report's sections (the pages
 whose paragraphs are numbered), About, References, then the back-matter made from data.
 What only works on the site is left out: scripts, hidden elements, permalinks, buttons
-that need JavaScript, and the downloads of the citation files.
+that need JavaScript, and the downloads of the citation files (the report's and each section's).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from report_edition.html import Element, new_element, parse_fragment, serialize_
 
 COVER_PAGE, ABOUT_PAGE, REFERENCES_PAGE = "home", "about", "references"
 COVER_ENDS_BEFORE = "offline"  # the cover is the home page up to this heading ("Take It Offline")
-SITE_ONLY = ".//*[contains(concat(' ', @class, ' '), ' headerlink ') or contains(concat(' ', @class, ' '), ' needs-javascript ')]"
+SITE_ONLY = " | ".join(f".//*[contains(concat(' ', @class, ' '), ' {name} ')]"
+                      for name in ("headerlink", "needs-javascript", "edition-cite-files"))
 NUMBERED_PARAGRAPH = re.compile(r"p\d+")
 
 

@@ -5,7 +5,14 @@ import re
 
 from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import load_bibliography
-from report_edition.citation.metadata import cite_data, open_graph_tags, page_head, report_json_ld, scholar_tags
+from report_edition.citation.metadata import (
+    cite_data,
+    open_graph_tags,
+    page_head,
+    report_json_ld,
+    scholar_tags,
+    section_files_links,
+)
 from report_edition.citation.works import work_from_entry
 
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url="https://example.org/")
@@ -44,10 +51,16 @@ def test_the_page_head_has_every_tag_and_json_ld_only_at_home():
     assert home.startswith(section.rstrip("\n").replace('"article"', '"website"')) and '"@type": "Report"' in home
 
 
-def test_cite_data_carries_the_paragraph_template_and_the_page_address():
-    data = cite_data(WORK, "Taking Stock", "https://example.org/taking-stock/")
-    assert data.startswith('<div id="edition-cite" hidden data-paragraph="&quot;Strengthening Preventive Diplomacy')
-    assert "&quot;Taking Stock,&quot; para. {n}. {url}" in data and 'data-url="https://example.org/taking-stock/"' in data
+def test_cite_data_carries_the_forms_and_the_page_address():
+    data = cite_data('[{"id":"report","name":"The report\'s own form"}]', "https://example.org/taking-stock/")
+    assert data == ('<div id="edition-cite" hidden data-url="https://example.org/taking-stock/" '
+                    'data-forms="[{&quot;id&quot;:&quot;report&quot;,&quot;name&quot;:&quot;The report&#x27;s own form&quot;}]"></div>\n')
+
+
+def test_a_section_offers_its_citation_files_at_its_end():
+    line = section_files_links([("BibTeX", "../cite/a.bib"), ("RIS", "../cite/a.ris")])
+    assert line == ('<div class="edition-cite-files" id="cite-this-section">Cite this section in a reference manager: '
+                    '<a href="../cite/a.bib">BibTeX</a> · <a href="../cite/a.ris">RIS</a></div>\n')
 
 
 def test_a_page_with_no_online_address_names_none():

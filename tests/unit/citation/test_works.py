@@ -7,7 +7,17 @@ from report_source import SUGGESTED_CITATION, TITLE
 
 from edition_harness.project import PROJECT
 from report_edition.citation.bibliography import load_bibliography
-from report_edition.citation.works import bibtex, cite_paragraph, csl_json, ris, suggested_citation, work_from_entry
+from report_edition.citation.works import (
+    Section,
+    biblatex,
+    bibtex,
+    cite_paragraph,
+    csl_json,
+    ris,
+    section_files,
+    suggested_citation,
+    work_from_entry,
+)
 
 URL = "https://example.org/report/"
 WORK = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url=URL)
@@ -31,13 +41,54 @@ def test_the_citation_of_a_paragraph_names_its_section_and_links_it_when_it_can(
     assert cite_paragraph(base, "Taking Stock", 4, "") == f'{base} "Taking Stock," para. 4.'  # no online address known
 
 
-def test_bibtex_parses_back_to_the_same_work():
+def _plain(bib: str) -> str:
+    """The entry as BibTeX's own plain style formats it (pybtex's implementation of plain.bst)."""
+    from pybtex.backends.plaintext import Backend
+    from pybtex.style.formatting.plain import Style
+
+    (entry,) = Style().format_entries(parse_string(bib, "bibtex").entries.values())
+    return entry.text.render(Backend())
+
+
+def test_classic_bibtex_that_the_plain_style_formats():
     entry = parse_string(bibtex(WORK), "bibtex").entries["boutellis2012"]
-    assert entry.type == "report"
+    assert entry.type == "techreport" and "date" not in entry.fields
     assert [str(person) for person in entry.persons["author"]] == ["Boutellis, Arthur", "Mikulaschek, Christoph"]
-    assert entry.fields["title"] == "{" + TITLE + "}"
-    assert (entry.fields["date"], entry.fields["url"]) == ("2012-04", URL)
-    assert entry.fields["institution"] == "{International Peace Institute}"
+    assert (entry.fields["year"], entry.fields["month"], entry.fields["address"]) == ("2012", "April", "New York")
+    assert _plain(bibtex(WORK)) == (
+        f"Arthur Boutellis and Christoph Mikulaschek. {TITLE}. Report, International Peace Institute, New York, "
+        f"April 2012. URL: {URL}."
+    )
+
+
+def test_a_section_is_a_chapter_of_the_report_in_every_file():
+    section = Section("taking-stock.md", "Taking Stock", f"{URL}taking-stock/")
+    assert _plain(bibtex(WORK, section)) == (
+        f"Arthur Boutellis and Christoph Mikulaschek. Taking Stock. In {TITLE}. International Peace Institute, "
+        f"New York, April 2012. URL: {URL}taking-stock/."
+    )
+    assert parse_string(bibtex(WORK, section), "bibtex").entries["boutellis2012-taking-stock"].type == "incollection"
+    lines = ris(WORK, section).split("\r\n")
+    assert lines[0] == "TY  - CHAP" and "TI  - Taking Stock" in lines and f"T2  - {TITLE}" in lines and f"UR  - {URL}taking-stock/" in lines
+    (item,) = json.loads(csl_json(WORK, section))
+    assert (item["type"], item["title"], item["container-title"], item["URL"]) == ("chapter", "Taking Stock", TITLE, f"{URL}taking-stock/")
+    assert list(section_files(WORK, section)) == [
+        "cite/istanbul-retreat-2011-taking-stock.bib", "cite/istanbul-retreat-2011-taking-stock.ris",
+        "cite/istanbul-retreat-2011-taking-stock.json"]
+
+
+def test_biblatex_keeps_its_own_report_type():
+    entry = parse_string(biblatex(WORK), "bibtex").entries["boutellis2012"]
+    assert entry.type == "report"
+    assert (entry.fields["date"], entry.fields["location"], entry.fields["type"], entry.fields["url"]) == (
+        "2012-04", "New York", "Report", URL)
+
+
+def test_no_file_gives_an_address_when_none_is_known():
+    work = work_from_entry(load_bibliography(PROJECT / "references.bib")["boutellis2012"], url="")
+    section = Section("taking-stock.md", "Taking Stock", "")
+    for text in (bibtex(work), biblatex(work), ris(work), csl_json(work), *section_files(work, section).values()):
+        assert "http" not in text and "url" not in text.lower()
 
 
 def test_ris_tags():
