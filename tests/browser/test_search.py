@@ -70,6 +70,23 @@ def test_a_result_opens_its_paragraph_highlighted_with_the_words_searched(phone:
     arrives_highlighted(phone, "p8", "Libyan")
 
 
+@pytest.mark.parametrize("cpu_slowdown", [1, 6])
+def test_a_result_lands_on_its_paragraph_however_fast_the_page_arrives(browser: Browser, site_url: str, cpu_slowdown: int):
+    # Material locks a phone's scroll while search is open and releases it 100 ms after search
+    # closes; a page that arrives within those 100 ms must still end on its paragraph. No request
+    # interception here (it would slow every fetch past that window), and a fast and a slow CPU.
+    phone = browser.new_page(viewport=PHONE)
+    phone.goto(site_url + "introduction/")
+    phone.context.new_cdp_session(phone).send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    phone.locator("label.md-header__button[for='__search']").click()
+    open_search(phone)
+    search(phone, "Libyan crisis", site_url)
+    phone.locator(".md-search-result__list a.md-search-result__link").nth(1).click()
+    expect(phone).to_have_url(site_url + "taking-stock/?h=Libyan+crisis+crisis#p8")
+    arrives_highlighted(phone, "p8", "Libyan")
+    phone.context.close()
+
+
 def test_a_result_link_opened_on_its_own_lands_highlighted_too(phone: Page, site_url: str):
     phone.goto(site_url + "charter/?h=Article+33#article-33")
     arrives_highlighted(phone, "article-33", "Article")

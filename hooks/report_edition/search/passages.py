@@ -24,7 +24,10 @@ NOTE_RE = re.compile(r"fn:(\d+)")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BLOCKS = frozenset({"p", "ul", "ol", "dl", "li", "dt", "dd", "blockquote", "table", "tr", "td", "th", "div", "pre"})
 # Marks around the words, not words: the margin number, note markers, ¶ and ↩ links.
-NOT_TEXT_CLASSES = frozenset({NUMBER_CLASS, "footnote-ref", "footnote-backref", "headerlink"})
+# What the pages show that is not the text: margin numbers, note marks, permalinks, and the edition's
+# apparatus (where a Charter article is cited, its Repertory link; a section's citation files).
+NOT_TEXT_CLASSES = frozenset({NUMBER_CLASS, "footnote-ref", "footnote-backref", "headerlink", "charter-about", "edition-cite-files"})
+CHARTER_PART_RE = re.compile(r"article-(\d+)((?:-[0-9a-z]+)+)")  # a paragraph or lettered item of an article
 SKIPPED_TAGS = frozenset({"script", "style", "template", "button", "svg"})
 # A block with no more words than this outside its links is navigation ("Cited in: ...").
 NAVIGATION_WORDS = 3
@@ -68,7 +71,9 @@ def page_passages(html: str, page_title: str) -> list[Passage]:
             elif child.tag == "li" and anchor:
                 # An item's own words; lettered items inside it (Article 13(1)(a)) are passages of their own.
                 nested = [list_ for list_ in child if list_.tag in ("ol", "ul") and _has_passages(list_)]
-                found.append(Passage(anchor, _text(child, leaving_out=nested), ""))
+                words = _text(child, leaving_out=nested)
+                label = _charter_label(anchor)  # a Charter paragraph or item: its words under its label
+                found.append(Passage(anchor, label, words) if label else Passage(anchor, words, ""))
                 for list_ in nested:
                     walk(list_)
             elif _has_passages(child):
@@ -82,6 +87,12 @@ def page_passages(html: str, page_title: str) -> list[Passage]:
     walk(parse_fragment(html))
     close_section()
     return found
+
+
+def _charter_label(anchor: str) -> str:
+    """ "article-13-1-a" -> "Article 13(1)(a)"; "" for an id that is not a Charter paragraph or item."""
+    match = CHARTER_PART_RE.fullmatch(anchor)
+    return f"Article {match.group(1)}" + "".join(f"({part})" for part in match.group(2).split("-")[1:]) if match else ""
 
 
 def _skipped(element: Element) -> bool:

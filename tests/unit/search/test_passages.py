@@ -56,8 +56,8 @@ def test_lettered_items_inside_a_numbered_paragraph_are_passages_of_their_own():
     <li id="article-13-1-b">promoting human rights.</li></ol></li><li id="article-13-2">The further powers.</li></ol>"""
     assert page_passages(html, "Charter")[1:] == [
         Passage("article-13", "Article 13", ""),  # its words are all in its paragraphs
-        Passage("article-13-1", "The General Assembly shall make recommendations for the purpose of:", ""),
-        Passage("article-13-1-a", "promoting co-operation;", ""),
-        Passage("article-13-1-b", "promoting human rights.", ""),
-        Passage("article-13-2", "The further powers.", ""),
+        Passage("article-13-1", "Article 13(1)", "The General Assembly shall make recommendations for the purpose of:"),
+        Passage("article-13-1-a", "Article 13(1)(a)", "promoting co-operation;"),
+        Passage("article-13-1-b", "Article 13(1)(b)", "promoting human rights."),
+        Passage("article-13-2", "Article 13(2)", "The further powers."),
     ]
