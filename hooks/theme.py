@@ -1,7 +1,8 @@
 """What the edition adds to Material's pages: head tags through the template, repairs to its markup.
 
-The template override (overrides/main.html) puts each page's citation tags in the head
-and, online, the lazy-search script before Material's bundle; the repairs fix what
+The template override (overrides/main.html) puts each page's citation tags and its running
+head on paper in the head, the citation its first printed page begins with before the
+content and, online, the lazy-search script before Material's bundle; the repairs fix what
 Material writes that is not valid or accessible HTML, and stop the build if it changed.
 """
 
@@ -16,7 +17,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from report_edition.citation.metadata import page_head
+from report_edition.citation.works import suggested_citation
 from report_edition.theme.material import MaterialMarkupError, fix_material_markup
+from report_edition.theme.printed import first_page, print_style, running_head, short_title, subtitle
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -34,6 +37,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         site_name=config.site_name,
         is_home=page.is_homepage,
         site_description=config.site_description or "",
+    ))
+    # On paper: the running head on every page, and the citation, address and copyright on the first.
+    section = subtitle(report.title) if page.is_homepage else page.title
+    context["edition_print_head"] = Markup(print_style(running_head(short_title(report.title), section)))
+    context["edition_on_paper"] = Markup(first_page(
+        suggested_citation(report, html=True), "" if page.is_homepage else page.title, address, config.copyright or "",
     ))
     context["lazy_search"] = not edition.offline
     return context

@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING
 
 from report_edition.citation.citations import replace_command
 from report_edition.citation.metadata import scholar_tags
+from report_edition.citation.works import suggested_citation
 from report_edition.context import Edition
 from report_edition.exports.backmatter import Citations, charter_backmatter, documents_backmatter
 from report_edition.exports.book import BookMetadata, book_parts
 from report_edition.exports.epub import write_epub
 from report_edition.exports.pdf import write_pdf
-from report_edition.exports.single_file import ExportPage, combine, page_id
+from report_edition.exports.single_file import ExportPage, combine, page_id, running_heads
 from report_edition.exports.zip import archive_date, write_zip
 from report_edition.html import parse_fragment
+from report_edition.theme.printed import first_page, print_style, short_title, subtitle
 
 if TYPE_CHECKING:
     from report_edition.record import BuildRecord
@@ -94,7 +96,7 @@ def book_metadata(edition: Edition, copyright: str, language: str) -> BookMetada
     report = edition.report
     return BookMetadata(
         title=report.title,
-        short_title=report.title.split(":")[0],
+        short_title=short_title(report.title),
         authors=tuple(f"{given} {family}" for family, given in report.authors),
         role=AUTHOR_ROLE,
         publisher=report.institution,
@@ -149,15 +151,18 @@ def write_offline_editions(
         count = write_zip(site_dir, dist / ZIP_NAME, FOLDER, archive_date())
     url = edition.site.url
     online = f' The online edition: <a href="{url}">{url}</a>' if edition.site.published else ""
+    report = edition.report
     with _timed(seconds, HTML_NAME):
         document = combine(
             pages,
-            title=edition.report.title,
+            title=report.title,
             css=(edition.root / SINGLE_FILE_CSS).read_text(encoding="utf-8"),
             online_url=url,
             site_dir=site_dir,
-            head="\n".join([SINGLE_FILE_MARK, *scholar_tags(edition.report, edition.report.title, url if edition.site.published else "")]) + "\n",
+            head="\n".join([SINGLE_FILE_MARK, *scholar_tags(report, report.title, url if edition.site.published else "")]) + "\n"
+            + print_style(running_heads(pages, short_title(report.title), subtitle(report.title))),
             footer=f'<footer class="edition">{copyright}{online}</footer>\n',
+            first_page=first_page(suggested_citation(report, html=True), "", edition.online_address(), copyright),
         )
         (dist / HTML_NAME).write_text(document, encoding="utf-8")
     written = [f"{DIST}/{ZIP_NAME}: {count} files, {size(dist / ZIP_NAME)} in {seconds[ZIP_NAME]:.2f} s"]

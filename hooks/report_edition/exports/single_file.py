@@ -5,7 +5,8 @@ that "p4" of two pages cannot clash, and every link between pages becomes a link
 the file. Links to other sites stay as they are; a link to a file of the site that is not
 a page (a citation file) becomes a download inside the file (a data URI), or, where the
 file is missing, points to the online edition. Scripts are dropped: the file reads the
-same with JavaScript off, and requests nothing from anywhere.
+same with JavaScript off, and requests nothing from anywhere. On paper each section is laid
+out on pages of its own name, whose running head names it (``running_heads``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ from lxml import etree
 
 from report_edition.html import parse_fragment, serialize_fragment
 from report_edition.text.words import slug
+from report_edition.theme.printed import section_heads
 
 DROPPED = ".//script | .//noscript | .//template | .//iframe | .//*[@hidden] | .//comment()"
+COVER = "home"  # the home page's section: the cover
+PRINT_MARGIN = "20mm 18mm 22mm 22mm"  # room for the running heads, the page numbers and the paragraph numbers
 ID_LIST_ATTRIBUTES = frozenset({"for", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "headers", "list"})
 
 
@@ -37,7 +41,17 @@ class ExportPage:
 
 def page_id(url: str) -> str:
     """The section id of a page: "taking-stock.html" and "taking-stock/" -> "taking-stock"; the home page -> "home"."""
-    return slug(url.removesuffix("index.html").removesuffix(".html")) or "home"
+    return slug(url.removesuffix("index.html").removesuffix(".html")) or COVER
+
+
+def running_heads(pages: Iterable[ExportPage], short_title: str, cover_title: str) -> str:
+    """The print CSS that gives each page's section its own running head (the cover's: ``cover_title``);
+    the footer after the last section is printed on that section's pages."""
+    sections = [(f'section.page[id="{page_id(page.url)}"]', cover_title if page_id(page.url) == COVER else page.title)
+                for page in pages]
+    if sections:
+        sections[-1] = (sections[-1][0] + ", body > footer", sections[-1][1])
+    return section_heads(short_title, sections, PRINT_MARGIN)
 
 
 def _rewrite(container: etree._Element, rename_id: Callable[[str], str], rewrite_href: Callable[[str], str],
@@ -82,8 +96,10 @@ def combine(
     site_dir: Path | None = None,
     head: str = "",
     footer: str = "",
+    first_page: str = "",
 ) -> str:
-    """One HTML document holding every page; ``online_url`` receives links to files that are not pages."""
+    """One HTML document holding every page; ``online_url`` receives links to files that are not pages;
+    ``first_page``, HTML put as it is at the top of the first section."""
     pages = list(pages)
     ids = {page.url: page_id(page.url) for page in pages}
 
@@ -116,7 +132,8 @@ def combine(
 
         content = parse_fragment(page.content)
         _rewrite(content, rename_id, rewrite_href, inline_src)
-        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{serialize_fragment(content)}\n</section>'
+        top = first_page if page is pages[0] else ""
+        return f'<section class="page" id="{section}" aria-label="{escape(page.title)}">\n{top}{serialize_fragment(content)}\n</section>'
 
     body = "\n".join(rewrite_page(page) for page in pages)
     return (

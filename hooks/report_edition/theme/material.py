@@ -7,7 +7,7 @@ finds its target on the parsed page; a page without it means Material's markup c
 and the build stops with one line saying which repair is out of date.
 
 The edition's own additions come through a template override (overrides/main.html) that
-fills two of Material's blocks; were a block renamed, Jinja would drop them silently, so
+fills three of Material's blocks; were a block renamed, Jinja would drop them silently, so
 each page is checked for them too.
 """
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from report_edition.html import parse_document, serialize_document
+from report_edition.theme.printed import ON_PAPER
 
 
 class MaterialMarkupError(ValueError):
@@ -44,6 +45,8 @@ REPAIRS = (
 
 # What overrides/main.html adds, as the parsed page shows it.
 CITATION_TAGS = "//head/meta[@name='citation_title']"
+PRINT_HEAD = "//head/style[@media='print']"
+FIRST_PRINTED_PAGE = f"//main//div[@class='{ON_PAPER}']"
 LAZY_SEARCH_BEFORE_BUNDLE = (
     "//script[contains(@src, 'assets/javascripts/bundle.')]/preceding-sibling::*[1][self::script][@data-edition='lazy-search']"
 )
@@ -52,7 +55,11 @@ LAZY_SEARCH_BEFORE_BUNDLE = (
 def fix_material_markup(html: str, where: str = "a page", lazy_search: bool = False, head_tags: bool = False) -> str:
     """The page repaired; ``lazy_search`` and ``head_tags`` say which of the edition's additions it must carry."""
     document = parse_document(html)
-    expected = [("citation tags in its head", CITATION_TAGS)] if head_tags else []
+    expected = [
+        ("citation tags in its head", CITATION_TAGS),
+        ("running head for paper in its head", PRINT_HEAD),
+        ("citation for its first printed page", FIRST_PRINTED_PAGE),
+    ] if head_tags else []
     expected += [("the lazy-search script just before Material's bundle", LAZY_SEARCH_BEFORE_BUNDLE)] if lazy_search else []
     for addition, xpath in expected:
         if not document.xpath(xpath):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from report_edition.exports.single_file import ExportPage, combine, page_id
+from report_edition.exports.single_file import ExportPage, combine, page_id, running_heads
 
 PAGES = [
     ExportPage("index.html", "Home", '<h1 id="home">Home</h1><p><a href="taking-stock.html">Taking Stock</a></p>'),
@@ -81,3 +81,21 @@ def test_the_text_after_a_dropped_element_stays():
     pages = [ExportPage("a/", "A", '<p>one <span hidden>secret</span>two<!-- note --> three<script>x()</script> four</p>')]
     html = combine(pages, title="T", css="", online_url="https://example.org/")
     assert "<p>one two three four</p>" in html
+
+
+def test_the_first_printed_page_begins_the_first_section_as_it_is():
+    block = '<div class="edition-on-paper" id="kept"><p>"T," A. <a href="cite/x.bib">x</a></p></div>\n'
+    html = combine(PAGES, title="T", css="", online_url="https://example.org/r/", first_page=block)
+    assert f'<section class="page" id="home" aria-label="Home">\n{block}<h1 id="home--home">' in html
+    assert html.count("edition-on-paper") == 1
+
+
+def test_each_section_has_its_running_head_on_paper():
+    css = running_heads(PAGES, "Short", "The Subtitle")
+    assert 'section.page[id="home"] { page: section-1; }' in css
+    assert 'section.page[id="taking-stock"] { page: section-2; }' in css
+    assert 'section.page[id="charter"], body > footer { page: section-3; }' in css  # the footer with the last section
+    assert '@page section-1 {\n  @top-right { content: "The Subtitle"; }' in css  # the cover: the subtitle, not "Home"
+    assert '@page section-2 {\n  @top-right { content: "Taking Stock"; }' in css
+    assert '@page section-3 {\n  @top-right { content: "Charter"; }' in css
+    assert '@top-left { content: "Short";' in css and "margin:" in css

@@ -33,6 +33,8 @@ def test_markup_without_a_repairs_target_stops_the_build(missing):
 
 
 HEAD_TAGS = '<meta name="citation_title" content="T">'
+PRINT_HEAD = '<style media="print">@page { @top-left { content: "T" } }</style>'
+ON_PAPER = '<main><div class="edition-on-paper"><p>"T," A. © B.</p></div></main>'
 BUNDLE = '<script src="assets/javascripts/bundle.a5f9d56c.min.js"></script>'
 LAZY = '<script data-edition="lazy-search">x()</script>'
 
@@ -42,17 +44,21 @@ def page_with(head: str, *body: str) -> str:
 
 
 def test_a_page_with_the_editions_additions_passes():
-    fix_material_markup(page_with(HEAD_TAGS, CHECKBOX, SECTION_LABEL, DIALOG, LAZY, BUNDLE), lazy_search=True, head_tags=True)
+    fix_material_markup(page_with(HEAD_TAGS + PRINT_HEAD, ON_PAPER, CHECKBOX, SECTION_LABEL, DIALOG, LAZY, BUNDLE),
+                        lazy_search=True, head_tags=True)
 
 
 @pytest.mark.parametrize(
-    "head, scripts, missing",
+    "head, body, missing",
     [
-        ("", [LAZY, BUNDLE], "citation tags in its head"),
-        (HEAD_TAGS, [BUNDLE], "the lazy-search script just before Material's bundle"),
-        (HEAD_TAGS, [LAZY, "<script>other()</script>", BUNDLE], "the lazy-search script just before Material's bundle"),
+        (PRINT_HEAD, [ON_PAPER, LAZY, BUNDLE], "citation tags in its head"),
+        (HEAD_TAGS, [ON_PAPER, LAZY, BUNDLE], "running head for paper in its head"),
+        (HEAD_TAGS + PRINT_HEAD.replace("print", "screen", 1), [ON_PAPER, LAZY, BUNDLE], "running head for paper in its head"),
+        (HEAD_TAGS + PRINT_HEAD, [LAZY, BUNDLE], "citation for its first printed page"),
+        (HEAD_TAGS + PRINT_HEAD, [ON_PAPER, BUNDLE], "the lazy-search script just before Material's bundle"),
+        (HEAD_TAGS + PRINT_HEAD, [ON_PAPER, LAZY, "<script>other()</script>", BUNDLE], "the lazy-search script just before Material's bundle"),
     ],
 )
-def test_a_page_the_template_override_no_longer_fills_stops_the_build(head, scripts, missing):
+def test_a_page_the_template_override_no_longer_fills_stops_the_build(head, body, missing):
     with pytest.raises(MaterialMarkupError, match=rf"^about/: the page has no {missing}: overrides/main.html no longer fills"):
-        fix_material_markup(page_with(head, CHECKBOX, SECTION_LABEL, DIALOG, *scripts), "about/", lazy_search=True, head_tags=True)
+        fix_material_markup(page_with(head, CHECKBOX, SECTION_LABEL, DIALOG, *body), "about/", lazy_search=True, head_tags=True)
