@@ -233,7 +233,9 @@
     });
   }
 
-  function arrive() {
+  // scroll: also bring the target into view if the page is not there (see settle); not for
+  // Material's target$, which can fire before instant navigation swaps in the new page.
+  function arrive(scroll) {
     var previous = document.querySelectorAll("." + ARRIVED);
     Array.prototype.forEach.call(previous, function (element) { element.classList.remove(ARRIVED); });
     var id;
@@ -241,29 +243,36 @@
     var target = id && document.getElementById(id);
     if (target && target.closest("article")) {
       target.classList.add(ARRIVED);
-      scrollWhenUnlocked(target);
+      if (scroll === true) { settle(target); }
     }
   }
 
   // On a phone, Material locks the page's scroll while search is open and releases it 100 ms
-  // after search closes; a result's page that loads inside that window cannot scroll to its
-  // paragraph, and the release leaves the reader at the top. Scroll there once it is released.
-  function scrollWhenUnlocked(target) {
+  // after search closes; a result's page that arrives inside that window is not scrolled to its
+  // paragraph, and the release leaves the reader at the top. Once the scroll is free, make sure
+  // the reader is at the target (where the browser or Material already put them, nothing moves).
+  function settle(target) {
     var body = document.body;
-    if (!body.hasAttribute("data-md-scrolllock")) { return; }
-    var observer = new MutationObserver(function () {
-      if (body.hasAttribute("data-md-scrolllock")) { return; }
-      observer.disconnect();
+    if (body.hasAttribute("data-md-scrolllock")) {
+      var observer = new MutationObserver(function () {
+        if (body.hasAttribute("data-md-scrolllock")) { return; }
+        observer.disconnect();
+        settle(target);
+      });
+      observer.observe(body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
+      return;
+    }
+    window.requestAnimationFrame(function () {
+      if (!target.isConnected || !target.classList.contains(ARRIVED)) { return; }
       var box = target.getBoundingClientRect();
       if (box.bottom <= 0 || box.top >= window.innerHeight) { target.scrollIntoView(); }
     });
-    observer.observe(body, { attributes: true, attributeFilter: ["data-md-scrolllock"] });
   }
 
   function init() {
     var citation = pageCitation();
     if (citation && citation.forms.length) { addActions(citation); }
-    arrive();
+    arrive(true);
   }
 
   if (window.document$) {
@@ -274,5 +283,5 @@
   } else {
     init();
   }
-  window.addEventListener("hashchange", arrive);
+  window.addEventListener("hashchange", function () { arrive(true); });
 })();
