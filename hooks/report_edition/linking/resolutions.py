@@ -49,7 +49,7 @@ _ITEM_RE = re.compile(
     | (?P<session>(?:ES|S)[{_HYPHENS}]\d{{1,2}}|\d{{1,4}})/(?P<number>\d{{1,4}})         # 65/283, S-15/1, ES-10/1, 2009/15
       (?:\s?(?P<letters>[A-H](?:\s?[-–]\s?[A-H])?)(?=\s*(?:[,;:.)\]]|\(|$)|\s+(?:of|and|entitled|adopted|on|in|which)\b))?
     | (?P<bare>\d{{1,4}})(?:\s+of\s+(?P<of_year>\d{{4}})(?![\d/]))?                    # 1970 (in a list), 687 of 1991
-    )(?![\w/])""",
+    )(?![\w/\ufffc])""",  # nor glued to an element (code, a link): a first pass's link must not change what a second finds
     re.VERBOSE,
 )
 # Between the items of one list: commas, "and", "&", and a date or a section after an item.
