@@ -3,23 +3,30 @@
 The template override (overrides/main.html) puts each page's citation tags and its running
 head on paper in the head, the citation its first printed page begins with before the
 content and, online, the lazy-search script before Material's bundle; the repairs fix what
-Material writes that is not valid or accessible HTML, and stop the build if it changed.
+Material writes that is not valid or accessible HTML, and stop the build if it changed; after
+the build, Material's stylesheet loses the rules no page uses (report_edition/theme/purge.py).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from _build import build_of
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from report_edition.citation.metadata import page_head
 from report_edition.citation.works import suggested_citation
+from report_edition.errors import EditionError
 from report_edition.theme.material import MaterialMarkupError, fix_material_markup
 from report_edition.theme.printed import first_page, print_style, running_head, short_title, subtitle
+from report_edition.theme.purge import purge_stylesheet
+
+log = get_plugin_logger("theme")
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -72,3 +79,12 @@ def _repaired(html: str, where: str, config: MkDocsConfig, head_tags: bool) -> s
         return fix_material_markup(html, where, lazy_search=not build_of(config).edition.offline, head_tags=head_tags)
     except MaterialMarkupError as error:
         raise PluginError(str(error)) from None
+
+
+@event_priority(-100)  # after every page is written, before the exports zip the offline site (-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    try:
+        before, after = purge_stylesheet(Path(config.site_dir), build_of(config).edition.root)
+    except EditionError as error:
+        raise PluginError(str(error)) from None
+    log.info(f"Material's stylesheet trimmed to the rules the site uses: {before:,} to {after:,} bytes")
