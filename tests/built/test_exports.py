@@ -52,6 +52,15 @@ def test_zip_unpacks_into_one_folder_without_absolute_paths(clean_build):
         assert f"istanbul-retreat-2011/{required}" in names
 
 
+def test_the_zip_carries_nothing_a_page_never_loads(clean_build):
+    # Source maps and Material's own search worker with lunr's language files: the edition's worker
+    # answers the search box (tests/browser/test_offline.py searches the unpacked zip).
+    with zipfile.ZipFile(clean_build.dist / ZIP) as archive:
+        names = archive.namelist()
+    assert not [name for name in names if name.endswith(".map") or "/lunr/" in name or "/workers/" in name]
+    assert "istanbul-retreat-2011/assets/search-worker.js" in names
+
+
 def test_offline_pages_load_the_local_shim(clean_build):
     with zipfile.ZipFile(clean_build.dist / ZIP) as archive:
         index = archive.read("istanbul-retreat-2011/index.html").decode("utf-8")
@@ -162,3 +171,12 @@ def test_a_missing_npm_package_is_named_with_what_to_run(tmp_path):
         "ERROR   -  node_modules/iframe-worker/shim/index.js is missing: install the npm packages "
         "with `npm ci` (make export does)"
     ]
+
+
+def test_an_online_build_without_the_npm_packages_names_what_to_run(tmp_path):
+    project = copy_project(tmp_path / "project")  # PurgeCSS trims Material's stylesheet in every build
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    assert errors == ["ERROR   -  node_modules/.bin/purgecss: is missing: install the npm packages with `npm ci` (make does)"]

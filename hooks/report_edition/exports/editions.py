@@ -118,6 +118,20 @@ def backmatter(edition: Edition, record: BuildRecord, pages: list[ExportPage]) -
     ]
 
 
+# Theme files that no page of the offline copy loads, which the zip need not carry: source maps
+# (read only by a developer's tools) and Material's own search worker with lunr and its
+# language files (the edition's worker, assets/search-worker.js, answers the search box).
+NEVER_LOADED = ("assets/javascripts/lunr", "assets/javascripts/workers")
+SOURCE_MAPS = "assets/**/*.map"
+
+
+def drop_never_loaded(site_dir: Path) -> None:
+    for folder in NEVER_LOADED:
+        shutil.rmtree(site_dir / folder, ignore_errors=True)
+    for source_map in site_dir.glob(SOURCE_MAPS):
+        source_map.unlink()
+
+
 @contextmanager
 def _timed(seconds: dict[str, float], name: str) -> Iterator[None]:
     start = time.perf_counter()
@@ -144,6 +158,7 @@ def write_offline_editions(
     # a sitemap lists the offline files under the online address, where they do not exist.
     for served_only in ("404.html", "sitemap.xml", "sitemap.xml.gz"):
         (site_dir / served_only).unlink(missing_ok=True)
+    drop_never_loaded(site_dir)
     for name in CARRIED_IN_ZIP:
         (site_dir / "downloads").mkdir(exist_ok=True)
         shutil.copyfile(dist / name, site_dir / "downloads" / name)
