@@ -40,6 +40,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     # The Cite panel's forms for every page of the report, in one pandoc run.
     sections = [Section(page.file.src_uri, page.title, edition.online_address(page.file.src_uri))
                 for page in nav.pages if page.title and not is_generated(page.file.src_uri)]
+    record.sections.update({section.source: section for section in sections})
     try:
         record.citation_forms.update(citation_forms(edition.report, sections, get_pandoc_path(), get_style_filepath))
     except EditionError as error:
@@ -48,8 +49,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_env(env, config: MkDocsConfig, files: Files):
-    """Each section's own citation files, now that every page has been read (its links to them are made
-    by hooks/pages.py with the same names)."""
+    """Each section's own citation files, now that every page has been read (hooks/pages.py links to them
+    by works.section_file, as here)."""
     build = build_of(config)
     for section in build.record.numbered_sections:
         for name, content in section_files(build.edition.report, section).items():

@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url
 
 from report_edition.citation.forms import forms_json
 from report_edition.citation.metadata import cite_data, section_files_links
-from report_edition.citation.works import FILE_STEM, SECTION_FILES, Section
+from report_edition.citation.works import SECTION_FILES, section_file
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.pages import CHARTER
 from report_edition.generated.places import Place, is_place
@@ -63,11 +63,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def _with_citations(content: str, page: Page, build: Build) -> str:
     """A section's Cite panel data before its content, and its own citation files after it."""
-    edition, record, source = build.edition, build.record, page.file.src_uri
-    if source not in record.citation_forms:
+    record, source = build.record, page.file.src_uri
+    section = record.sections.get(source)
+    if section is None:
         raise PluginError(f"{source}: its paragraphs are numbered but it is not in the navigation, "
                           "so it has no citation forms: add it to nav in mkdocs.yml")
-    section = Section(source, page.title, edition.online_address(source))
     record.numbered_sections.append(section)
-    files = [(label, get_relative_url(f"{FILE_STEM}-{section.stem}{extension}", page.url)) for label, extension, _ in SECTION_FILES]
+    files = [(label, get_relative_url(section_file(section, extension), page.url)) for label, extension, _ in SECTION_FILES]
     return cite_data(forms_json(record.citation_forms[source]), section.address) + content + section_files_links(files)

@@ -130,14 +130,10 @@
       var shown = make("p", "edition-cite-text");
       shown.innerHTML = html;  // built from references.bib at build time
       block.appendChild(shown);
-      var copy = make("button", "edition-action", "Copy");
-      copy.type = "button";
-      copy.setAttribute("aria-label", "Copy " + form.name + " " + part.label.toLowerCase());
-      copy.addEventListener("click", function () {
-        copyRich(html, text).then(function () { copied(copy, "Copy", form.name + " " + part.label.toLowerCase() + " copied"); },
-          function () { announce("Copying failed: your browser did not allow it."); });
-      });
-      block.appendChild(copy);
+      var what = form.name + " " + part.label.toLowerCase();
+      block.appendChild(button("Copy", "Copy " + what, function () {
+        return copyRich(html, text).then(function () { return what + " copied"; });
+      }));
       output.appendChild(block);
     });
   }

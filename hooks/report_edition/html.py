@@ -53,6 +53,11 @@ def classes(element: Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
+def collapsed_text(element: Element) -> str:
+    """The element's text, each run of white space one space."""
+    return " ".join(element.text_content().split())
+
+
 def text_without(element: Element, skipped_classes: frozenset[str]) -> str:
     """The element's text, white space collapsed, leaving out descendants of the skipped classes."""
     pieces: list[str] = []

@@ -27,6 +27,7 @@ class BuildRecord:
     url_order: list[str] = field(default_factory=list)  # page URLs in the navigation's order
     titles: dict[str, str] = field(default_factory=dict)  # source file -> the page's title in the navigation
     notes_citing: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # bib key -> (source, note label)
+    sections: dict[str, Section] = field(default_factory=dict)  # source -> the report's section (title, online address)
     citation_forms: dict[str, dict[str, list[Part]]] = field(default_factory=dict)  # source -> the Cite panel's forms
     numbered_sections: list[Section] = field(default_factory=list)  # the pages whose paragraphs are numbered
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from report_edition.citation.works import Section, Work, cite_paragraph, csl_item, suggested_citation
 from report_edition.errors import EditionError
-from report_edition.html import Element, parse_fragment, serialize_fragment
+from report_edition.html import Element, collapsed_text, parse_fragment, serialize_fragment
 
 PARAGRAPH = "999999"  # where the paragraph's number goes, in the text and in the link
 TITLE_MARK = "SECTIONTITLEMARK"  # capitals: no style's title casing changes it
@@ -121,8 +121,6 @@ def render_sections(work: Work, sections: list[Section], pandoc: str, csl_file) 
 
 
 def _filled(template: str, title: str, address: str, html: bool = False) -> str:
-    if TITLE_MARK not in template and ADDRESS_MARK not in template:
-        return template
     return template.replace(TITLE_MARK, escape(title) if html else title).replace(ADDRESS_MARK, escape(address) if html else address)
 
 
@@ -160,7 +158,7 @@ def _parts(rendered: Element, job: str, style: Style) -> list[Part]:
     if not citation or not entry:
         raise EditionError(style.csl + ".csl", None, "pandoc gave no citation or no entry for a section")
     pieces = {"Note": citation[0], "In the text": citation[0]}
-    parts = [Part(label, _inner_html(pieces.get(label, entry[0])), _text(pieces.get(label, entry[0]))) for label in style.labels]
+    parts = [Part(label, _inner_html(pieces.get(label, entry[0])), collapsed_text(pieces.get(label, entry[0]))) for label in style.labels]
     if not any(PARAGRAPH in part.text for part in parts):
         raise EditionError(style.csl + ".csl", None, "the style dropped the paragraph's number from the citation")
     return parts
@@ -168,7 +166,3 @@ def _parts(rendered: Element, job: str, style: Style) -> list[Part]:
 
 def _inner_html(element: Element) -> str:
     return " ".join(serialize_fragment(element).split())
-
-
-def _text(element: Element) -> str:
-    return " ".join(element.text_content().split())

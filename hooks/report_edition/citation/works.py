@@ -14,6 +14,7 @@ from pybtex.database import BibliographyData, Person
 from pybtex.database import Entry as PybtexEntry
 
 from report_edition.citation.bibliography import BibliographyError, Entry
+from report_edition.linking.documents import MONTHS, display_date
 
 REPORT_KEY = "boutellis2012"  # the report itself, in references.bib
 
@@ -58,7 +59,6 @@ def work_from_entry(entry: Entry, url: str) -> Work:
 
 
 ROLE = "rapporteurs"  # what the report calls its authors, as its Suggested Citation prints it
-MONTHS = "January February March April May June July August September October November December".split()
 
 
 def _names(work: Work) -> str:
@@ -74,7 +74,7 @@ def suggested_citation(work: Work, html: bool = False) -> str:
     International Peace Institute, April 2012.
     """
     role = f"<em>{ROLE}</em>" if html else ROLE
-    date = f"{MONTHS[work.month - 1]} {work.year}" if work.month else str(work.year)
+    date = display_date(work.date())
     title = escape(work.title) if html else work.title
     return f'"{title}," {_names(work)}, {role}. {work.place}: {work.institution}, {date}.'
 
@@ -192,6 +192,11 @@ CITATION_FILES = {
 SECTION_FILES = (("BibTeX", ".bib", bibtex), ("RIS", ".ris", ris), ("CSL-JSON", ".json", csl_json))
 
 
+def section_file(section: Section, extension: str) -> str:
+    """A section's citation file, by its path in the site: istanbul-retreat-2011-taking-stock.bib."""
+    return f"{FILE_STEM}-{section.stem}{extension}"
+
+
 def section_files(work: Work, section: Section) -> dict[str, str]:
-    """The section's citation files, by their path in the site: cite/istanbul-retreat-2011-taking-stock.bib."""
-    return {f"{FILE_STEM}-{section.stem}{extension}": write(work, section) for _, extension, write in SECTION_FILES}
+    """The section's citation files, by their path in the site, and their contents."""
+    return {section_file(section, extension): write(work, section) for _, extension, write in SECTION_FILES}

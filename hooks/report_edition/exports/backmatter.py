@@ -9,14 +9,13 @@ so that the report's links reach it unchanged; every entry links back to the pla
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
 from html import escape
 
 from report_edition.exports.single_file import ExportPage
 from report_edition.generated.charter_page import REPERTORY_URL, article_html, article_notes, cited_articles
 from report_edition.generated.documents_page import cited_documents, cited_places, document_facts
-from report_edition.generated.places import Place
+from report_edition.generated.places import Place, relative_path
 from report_edition.linking.charter import Charter
 from report_edition.linking.documents import DocumentInfo
 from report_edition.linking.index import ReferenceIndex
@@ -31,7 +30,7 @@ def relative_url(target: str, from_url: str) -> str:
     """A link from one page of the site to another, both given as site URLs ("taking-stock.html")."""
     if target == from_url:
         return ""
-    path = posixpath.relpath(target, posixpath.dirname(from_url) or ".")
+    path = relative_path(target, from_url)
     return path + "/" if target.endswith("/") else path  # "taking-stock/" stays a folder
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from urllib.parse import urlsplit
 
-from report_edition.exports.single_file import DROPPED, ExportPage, page_id
+from report_edition.exports.single_file import COVER, DROPPED, ExportPage, page_id
 from report_edition.html import Element, new_element, parse_fragment, serialize_fragment
 
-COVER_PAGE, ABOUT_PAGE, REFERENCES_PAGE = "home", "about", "references"
+ABOUT_PAGE, REFERENCES_PAGE = "about", "references"  # the cover is the home page (single_file.COVER)
 COVER_ENDS_BEFORE = "offline"  # the cover is the home page up to this heading ("Take It Offline")
 SITE_ONLY = " | ".join(f".//*[contains(concat(' ', @class, ' '), ' {name} ')]"
                       for name in ("headerlink", "needs-javascript", "edition-cite-files"))
@@ -84,7 +84,7 @@ def book_parts(pages: list[ExportPage], backmatter: list[ExportPage], online_url
     def part(kind: Kind, page: ExportPage, content: Element) -> Part:
         return Part(kind, replace(page, content=serialize_fragment(content)))
 
-    cover = by_id[COVER_PAGE]
+    cover = by_id[COVER]
     parts = [part(Kind.COVER, cover, _cover(contents[cover.url], online_url))]
     parts += [part(Kind.CHAPTER, page, contents[page.url]) for page in pages if is_chapter(contents[page.url])]
     parts += [part(Kind.ABOUT, by_id[ABOUT_PAGE], contents[by_id[ABOUT_PAGE].url])]

@@ -27,7 +27,7 @@ from report_edition.exports.epub import write_epub
 from report_edition.exports.pdf import write_pdf
 from report_edition.exports.single_file import ExportPage, combine, page_id, running_heads
 from report_edition.exports.zip import archive_date, write_zip
-from report_edition.html import parse_fragment
+from report_edition.html import collapsed_text, parse_fragment
 from report_edition.theme.printed import first_page, print_style, short_title, subtitle
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def with_downloads(markdown: str, edition: Edition) -> str:
 
 def rights(copyright: str) -> str:
     """The copyright notice as printed, from the site's (which names the rapporteurs first)."""
-    text = " ".join(parse_fragment(copyright).text_content().split()) if copyright.strip() else ""
+    text = collapsed_text(parse_fragment(copyright)) if copyright.strip() else ""
     return text[text.index("©"):] if "©" in text else text
 
 
@@ -175,7 +175,7 @@ def write_offline_editions(
             online_url=url,
             site_dir=site_dir,
             head="\n".join([SINGLE_FILE_MARK, *scholar_tags(report, report.title, url if edition.site.published else "")]) + "\n"
-            + print_style(running_heads(pages, short_title(report.title), subtitle(report.title))),
+            + print_style(running_heads(pages, metadata.short_title, subtitle(report.title))),
             footer=f'<footer class="edition">{copyright}{online}</footer>\n',
             first_page=first_page(suggested_citation(report, html=True), "", edition.online_address(), copyright),
         )

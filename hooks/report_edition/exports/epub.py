@@ -27,7 +27,7 @@ from report_edition.exports.epub_content import (
     xhtml_document,
 )
 from report_edition.exports.zip import write_epub_container
-from report_edition.html import parse_fragment
+from report_edition.html import collapsed_text, parse_fragment
 
 ROOT = "EPUB"
 NAV = "nav.xhtml"
@@ -77,7 +77,7 @@ def navigation(parts: list[Part], language: str) -> bytes:
         if sections:
             inner = etree.SubElement(item, x("ol"))
             for h2 in sections:
-                _nav_item(inner, f"{file_name(part)}#{h2.get('id')}", " ".join(h2.text_content().split()))
+                _nav_item(inner, f"{file_name(part)}#{h2.get('id')}", collapsed_text(h2))
     landmarks = etree.Element(x("nav"), hidden="hidden")
     landmarks.set(EPUB_TYPE, "landmarks")
     landmarks.set("aria-labelledby", "landmarks-title")

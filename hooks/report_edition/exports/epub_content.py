@@ -9,14 +9,14 @@ shown with its number as printed, and every ``epub:type`` has the role readers e
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from report_edition.exports.book import Kind, Part
-from report_edition.html import Element, classes, parse_fragment
+from report_edition.exports.single_file import link_target, page_at
+from report_edition.html import Element, classes, collapsed_text, parse_fragment
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 OPS_NS = "http://www.idpf.org/2007/ops"
@@ -68,8 +68,9 @@ def _rewrite_links(content: Element, page_url: str, files: Mapping[str, str], on
         parts = urlsplit(href or "")
         if href is None or parts.scheme or parts.netloc or not parts.path:
             continue  # another site, or a place in this page
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(page_url), parts.path))
-        file = next((file for url, file in files.items() if posixpath.normpath(url) == target), None)
+        target = link_target(page_url, parts.path)
+        url = page_at(target, files)
+        file = files[url] if url is not None else None
         if file is not None:
             link.set("href", f"{file}#{parts.fragment}" if parts.fragment else file)
         elif online_url:
@@ -125,7 +126,7 @@ def xhtml_document(title: str, body: Element, language: str, body_type: str) -> 
 
 def heading_text(part: Part) -> str:
     h1 = parse_fragment(part.page.content).find(".//h1")
-    return " ".join(h1.text_content().split()) if h1 is not None else part.page.title
+    return collapsed_text(h1) if h1 is not None else part.page.title
 
 
 def content_document(part: Part, files: Mapping[str, str], language: str, online_url: str = "") -> bytes:

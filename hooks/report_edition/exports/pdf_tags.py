@@ -17,7 +17,7 @@ import re
 import pikepdf
 
 from report_edition.exports.book import BookMetadata
-from report_edition.html import Element, parse_document
+from report_edition.html import Element, collapsed_text, parse_document
 
 RENAMED_TYPES = {"/Art": "/Note"}
 PATH_OPERATORS = ("m", "l", "c", "v", "y", "h", "re")
@@ -107,9 +107,6 @@ def mark_artifacts(pdf: pikepdf.Pdf) -> int:
     return changed
 
 
-def _text(element: Element) -> str:
-    return " ".join(element.text_content().split())
-
 
 def link_labels(document: Element) -> dict[str, str]:
     """What each id of the print document is, for the label of a link to it."""
@@ -122,9 +119,9 @@ def link_labels(document: Element) -> dict[str, str]:
             what = ("paragraph" if place["paragraph"] else "note" if place["note"] else "the text at note")
             labels[key] = f"{where}, {what} {place['number']}"
         elif element.tag in ("h1", "h2", "h3", "h4"):
-            labels[key] = _text(element)
+            labels[key] = collapsed_text(element)
         else:
-            labels.setdefault(key, _text(element)[:80] or key)
+            labels.setdefault(key, collapsed_text(element)[:80] or key)
     return labels
 
 

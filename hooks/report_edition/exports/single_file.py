@@ -39,6 +39,16 @@ class ExportPage:
     content: str  # the HTML of the page's content
 
 
+def link_target(from_url: str, path: str) -> str:
+    """Where a relative link's ``path`` on the page at ``from_url`` leads, as a site path."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(from_url), path))
+
+
+def page_at(target: str, urls: Iterable[str]) -> str | None:
+    """The page URL among ``urls`` that ``target`` names ("taking-stock/" or "taking-stock/index.html"), if any."""
+    return next((url for url in urls if posixpath.normpath(url) == target or posixpath.normpath(url + "index.html") == target), None)
+
+
 def page_id(url: str) -> str:
     """The section id of a page: "taking-stock.html" and "taking-stock/" -> "taking-stock"; the home page -> "home"."""
     return slug(url.removesuffix("index.html").removesuffix(".html")) or COVER
@@ -115,9 +125,8 @@ def combine(
                 return href  # another site: stays as it is
             if not parts.path:
                 return f"#{section}--{parts.fragment}" if parts.fragment else f"#{section}"
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.url), parts.path))
-            target_url = next((url for url in ids if posixpath.normpath(url) == target
-                               or posixpath.normpath(url + "index.html") == target), None)
+            target = link_target(page.url, parts.path)
+            target_url = page_at(target, ids)
             if target_url is None:  # a file, not a page
                 file = site_dir / target if site_dir is not None else None
                 return data_uri(file) if file is not None and file.is_file() else urljoin(online_url, target)

@@ -11,6 +11,7 @@ of Political Affairs"]``), for the worker to find and highlight.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from html import escape
 
 from report_edition.search.passages import Passage
@@ -59,11 +60,12 @@ def page_entries(url: str, passages: Iterable[Passage], names: Iterable[OtherNam
     return entries
 
 
-def _stems(text: str) -> list[str]:
-    return [stem(word) for word in words(text)]
+@lru_cache(maxsize=4096)  # each other name is stemmed once, not again for every passage
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in words(text))
 
 
-def _contains(held: list[str], wanted: list[str]) -> bool:
+def _contains(held: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
     if not wanted:
         return False
     size = len(wanted)

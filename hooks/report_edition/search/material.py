@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 
+from jinja2.utils import htmlsafe_json_dumps
+
 from report_edition.html import parse_document, serialize_document
 
 
 class SearchConfigError(ValueError):
     pass
-
-
-# As Jinja's tojson writes JSON into a script: nothing in it can close the element.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"})
 
 
 def with_search_worker(html: str, worker: str, where: str = "a page") -> str:
@@ -24,5 +22,5 @@ def with_search_worker(html: str, worker: str, where: str = "a page") -> str:
         raise SearchConfigError(f"{where}: Material's page has no __config naming its search worker and base any more: "
                                 "report_edition/search/material.py is out of date")
     settings["search"] = f"{settings['base'].rstrip('/')}/{worker}"
-    scripts[0].text = json.dumps(settings, ensure_ascii=False).translate(_SCRIPT_SAFE)
+    scripts[0].text = str(htmlsafe_json_dumps(settings, ensure_ascii=False))  # as Material's tojson: nothing closes the script
     return serialize_document(document)

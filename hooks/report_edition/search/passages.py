@@ -17,16 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from report_edition.html import Element, classes, parse_fragment
-from report_edition.text.paragraphs import NUMBER_CLASS
+from report_edition.text import paragraphs
+from report_edition.text.abbreviations import HEADINGS
 
 PARAGRAPH_RE = re.compile(r"p(\d+)")
 NOTE_RE = re.compile(r"fn:(\d+)")
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 BLOCKS = frozenset({"p", "ul", "ol", "dl", "li", "dt", "dd", "blockquote", "table", "tr", "td", "th", "div", "pre"})
-# Marks around the words, not words: the margin number, note markers, ¶ and ↩ links.
 # What the pages show that is not the text: margin numbers, note marks, permalinks, and the edition's
 # apparatus (where a Charter article is cited, its Repertory link; a section's citation files).
-NOT_TEXT_CLASSES = frozenset({NUMBER_CLASS, "footnote-ref", "footnote-backref", "headerlink", "charter-about", "edition-cite-files"})
+NOT_TEXT_CLASSES = paragraphs.NOT_TEXT_CLASSES | {"footnote-backref", "headerlink", "charter-about", "edition-cite-files"}
 CHARTER_PART_RE = re.compile(r"article-(\d+)((?:-[0-9a-z]+)+)")  # a paragraph or lettered item of an article
 SKIPPED_TAGS = frozenset({"script", "style", "template", "button", "svg"})
 # A block with no more words than this outside its links is navigation ("Cited in: ...").
